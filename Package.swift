@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Data flows one way, and each arrow is a module boundary:
+// CSV bytes -> typed values -> analytics over the numerics layer -> report values -> the command line.
+let package = Package(
+    name: "Fingov",
+    products: [
+        .executable(name: "fingov", targets: ["fingov"]),
+        .library(name: "FingovAnalytics", targets: ["FingovAnalytics"]),
+        .library(name: "FingovReports", targets: ["FingovReports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The only C in the package: OpenBLAS's CBLAS and the LAPACK routines it exports.
+        .systemLibrary(
+            name: "COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
+        .target(name: "FingovNumerics", dependencies: ["COpenBLAS"]),
+        .target(name: "FingovCSV"),
+        .target(name: "FingovModel", dependencies: ["FingovCSV"]),
+        .target(name: "FingovAnalytics", dependencies: ["FingovModel", "FingovNumerics"]),
+        .target(name: "FingovReports", dependencies: ["FingovAnalytics", "FingovCSV"]),
+        .executableTarget(
+            name: "fingov",
+            dependencies: [
+                "FingovReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FingovNumericsTests", dependencies: ["FingovNumerics"]),
+        .testTarget(name: "FingovCSVTests", dependencies: ["FingovCSV"]),
+        .testTarget(name: "FingovModelTests", dependencies: ["FingovModel"]),
+        .testTarget(name: "FingovAnalyticsTests", dependencies: ["FingovAnalytics"]),
+        .testTarget(
+            name: "FingovReportsTests",
+            dependencies: ["FingovReports"],
+            resources: [.copy("Golden")]
+        ),
+        .testTarget(name: "FingovCLITests", dependencies: ["fingov"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

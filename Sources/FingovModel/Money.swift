@@ -1,0 +1,164 @@
+/// An exact amount of US dollars, held as integer cents.
+///
+/// Amounts are never binary floating point: `0.1 + 0.2` dollars is exactly 30 cents. Where the
+/// numerics layer needs `Double`, integer cents convert exactly while their magnitude stays
+/// below 2^53 (about 90 trillion dollars), which `doubleCents` checks.
+public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    /// The amount in cents.
+    public var cents: Int
+
+    /// An amount of `cents` cents.
+    public init(cents: Int) { self.cents = cents }
+
+    /// Zero dollars.
+    public static let zero = Money(cents: 0)
+
+    /// The largest magnitude, in cents, that converts to and sums in `Double` exactly: 2^53.
+    public static let exactDoubleLimit = 1 << 53
+
+    /// Parses a plain decimal amount of dollars: `1234.5`, `-0.25`, `806072300`.
+    ///
+    /// Accepted: an optional sign, digits, and up to two decimals. Rejected with a reason:
+    /// empty text, thousands separators, currency signs, exponents, more than two decimals.
+    public init(parsing text: String) throws(MoneyParseError) {
+        var utf8 = Substring(text).utf8[...]
+        guard !utf8.isEmpty else { throw MoneyParseError(text: text, reason: "an amount is required") }
+        var negative = false
+        if let first = utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+            negative = first == UInt8(ascii: "-")
+            utf8 = utf8.dropFirst()
+        }
+        var whole = 0, fraction = 0, fractionDigits = 0, wholeDigits = 0
+        var seenPoint = false
+        for byte in utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard !seenPoint else { throw MoneyParseError(text: text, reason: "more than one decimal point") }
+                seenPoint = true
+                continue
+            }
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else {
+                throw MoneyParseError(text: text, reason: "not a number: use digits, an optional '-' and a '.' decimal point, without thousands separators")
+            }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            if seenPoint {
+                fractionDigits += 1
+                guard fractionDigits <= 2 else {
+                    throw MoneyParseError(text: text, reason: "more than two decimals: amounts are in dollars and cents")
+                }
+                fraction = fraction * 10 + digit
+            } else {
+                wholeDigits += 1
+                guard wholeDigits <= 15 else { throw MoneyParseError(text: text, reason: "too large for an amount of dollars") }
+                whole = whole * 10 + digit
+            }
+        }
+        guard wholeDigits + fractionDigits > 0 else { throw MoneyParseError(text: text, reason: "no digits") }
+        if fractionDigits == 1 { fraction *= 10 }
+        let cents = whole * 100 + fraction
+        self.cents = negative ? -cents : cents
+    }
+
+    /// The amount in dollars as exact plain text with two decimals: `1234.50`, `-0.25`.
+    public var dollarsText: String {
+        let magnitude = cents.magnitude
+        let fraction = magnitude % 100
+        let sign = cents < 0 ? "-" : ""
+        return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+
+    public var description: String { dollarsText }
+
+    /// The cents as a `Double`, exact because the magnitude is checked against 2^53.
+    public var doubleCents: Double {
+        precondition(cents.magnitude < UInt(Money.exactDoubleLimit),
+                     "\(cents) cents is beyond 2^53 and would not convert to Double exactly")
+        return Double(cents)
+    }
+
+    /// The amount in thousands of dollars, rounded half away from zero to `decimals` places, as
+    /// an integer count of those units (for one decimal: tenths of a thousand, i.e. hundreds).
+    public func roundedThousands(decimals: Int) -> (units: Int, decimals: Int) {
+        var divisor = 100_000 // cents per thousand dollars
+        for _ in 0..<decimals { divisor /= 10 }
+        let q = cents / divisor, r = cents % divisor
+        let units = 2 * r.magnitude >= UInt(divisor) ? q + (cents < 0 ? -1 : 1) : q
+        return (units, decimals)
+    }
+
+    public static func < (a: Money, b: Money) -> Bool { a.cents < b.cents }
+    public static func + (a: Money, b: Money) -> Money { Money(cents: a.cents + b.cents) }
+    public static func - (a: Money, b: Money) -> Money { Money(cents: a.cents - b.cents) }
+    public static prefix func - (a: Money) -> Money { Money(cents: -a.cents) }
+    public static func += (a: inout Money, b: Money) { a.cents += b.cents }
+    public static func -= (a: inout Money, b: Money) { a.cents -= b.cents }
+
+    // Encoded as a plain number of dollars in JSON by the report layer; here, as cents.
+    public init(from decoder: any Decoder) throws {
+        cents = try decoder.singleValueContainer().decode(Int.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(cents)
+    }
+}
+
+extension Sequence where Element == Money {
+    /// The exact total.
+    public func sum() -> Money { reduce(.zero, +) }
+}
+
+/// Why a text is not an amount of money.
+public struct MoneyParseError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The text that was given.
+    public var text: String
+    /// What is wrong with it.
+    public var reason: String
+
+    public var description: String { "'\(text)' is not an amount of dollars: \(reason)" }
+}
+
+extension Money {
+    /// Splits `self` into parts proportional to `weights`, each rounded to the cent, so that the
+    /// parts add up exactly to `self` (the largest-remainder method).
+    ///
+    /// Each part first gets the whole cents of its exact share (rounded toward zero); the cents
+    /// left over go one each to the parts with the largest remainders, ties to the earlier part.
+    /// With all weights zero, every part is zero and the whole is returned in `remainder`-free
+    /// form only when `self` is zero.
+    ///
+    /// - Precondition: weights are finite and non-negative, and not all zero unless `self` is zero.
+    /// - Complexity: O(*n* log *n*).
+    public func apportioned(by weights: [Double]) -> [Money] {
+        precondition(weights.allSatisfy { $0.isFinite && $0 >= 0 }, "apportioned: weights must be finite and non-negative: \(weights)")
+        let totalWeight = weights.reduce(0, +)
+        if cents == 0 { return weights.map { _ in .zero } }
+        precondition(totalWeight > 0, "apportioned: cannot split \(self) by weights that are all zero")
+        let sign = cents < 0 ? -1 : 1
+        let magnitude = Double(cents.magnitude)
+        var parts = [Int](repeating: 0, count: weights.count)
+        var remainders: [(index: Int, remainder: Double)] = []
+        var assigned = 0
+        for (i, weight) in weights.enumerated() {
+            let exact = magnitude * (weight / totalWeight)
+            let floor = exact.rounded(.down)
+            parts[i] = Int(floor)
+            assigned += parts[i]
+            remainders.append((i, exact - floor))
+        }
+        var leftover = Int(cents.magnitude) - assigned
+        remainders.sort { $0.remainder != $1.remainder ? $0.remainder > $1.remainder : $0.index < $1.index }
+        var k = 0
+        while leftover > 0 {
+            parts[remainders[k % remainders.count].index] += 1
+            leftover -= 1
+            k += 1
+        }
+        while leftover < 0 { // floating point made the floors overshoot; take back from the smallest remainders
+            let index = remainders[remainders.count - 1 - (k % remainders.count)].index
+            if parts[index] > 0 { parts[index] -= 1; leftover += 1 }
+            k += 1
+        }
+        return parts.map { Money(cents: sign * $0) }
+    }
+}

@@ -1,0 +1,63 @@
+/// A budget or scale period: one year (`2020`) or a run of consecutive years (`2020-2021`, a
+/// biennium; `2019-2021`, a scale-of-assessments triennium).
+///
+/// A period contains each of its years, and a biennium's amount is the sum of its two years'.
+public struct Period: Hashable, Comparable, Sendable, Codable, RawRepresentable, CustomStringConvertible {
+    /// The first year.
+    public let firstYear: Int
+    /// The last year (equal to `firstYear` for a single year).
+    public let lastYear: Int
+
+    /// The years this library accepts: the UN's founding to the end of the century.
+    public static let plausibleYears = 1945...2100
+
+    /// A single year.
+    public init?(year: Int) {
+        guard Period.plausibleYears.contains(year) else { return nil }
+        firstYear = year
+        lastYear = year
+    }
+
+    /// Consecutive years from `firstYear` to `lastYear`, at most ten years long.
+    public init?(firstYear: Int, lastYear: Int) {
+        guard Period.plausibleYears.contains(firstYear), Period.plausibleYears.contains(lastYear),
+              firstYear <= lastYear, lastYear - firstYear < 10 else { return nil }
+        self.firstYear = firstYear
+        self.lastYear = lastYear
+    }
+
+    /// Parses `YYYY` or `YYYY-YYYY` (later year second); `nil` for anything else.
+    public init?(rawValue: String) {
+        let parts = rawValue.split(separator: "-", omittingEmptySubsequences: false)
+        func year(_ s: Substring) -> Int? {
+            guard s.count == 4, s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return Int(s)
+        }
+        switch parts.count {
+        case 1:
+            guard let y = year(parts[0]) else { return nil }
+            self.init(year: y)
+        case 2:
+            guard let a = year(parts[0]), let b = year(parts[1]), b > a else { return nil }
+            self.init(firstYear: a, lastYear: b)
+        default:
+            return nil
+        }
+    }
+
+    public var rawValue: String { firstYear == lastYear ? "\(firstYear)" : "\(firstYear)-\(lastYear)" }
+    public var description: String { rawValue }
+
+    /// The years of the period.
+    public var years: ClosedRange<Int> { firstYear...lastYear }
+
+    /// Whether `year` falls within the period.
+    public func contains(_ year: Int) -> Bool { years.contains(year) }
+
+    /// Whether every year of `other` falls within this period (a biennium contains its years).
+    public func contains(_ other: Period) -> Bool { years.contains(other.firstYear) && years.contains(other.lastYear) }
+
+    public static func < (a: Period, b: Period) -> Bool {
+        (a.firstYear, a.lastYear) < (b.firstYear, b.lastYear)
+    }
+}
