@@ -1,0 +1,134 @@
+import FingovModel
+
+/// Which staff the ranges are applied to.
+public enum FundingView: String, CaseIterable, Hashable, Sendable, Codable {
+    /// The official view: staff in posts subject to geographical distribution, against the
+    /// base figure given.
+    case regular
+    /// All Professional and higher staff, whatever funds their post (language posts included),
+    /// with the base figure set to their number: the view some delegations ask for (seed, para. 5).
+    case all
+}
+
+/// Which staff of a roster count towards the ranges on a date.
+public struct StaffSelection: Hashable, Sendable {
+    public var asOf: CalendarDate
+    public var view: FundingView
+    /// Restrict to one entity (department or office), or `nil` for the whole roster.
+    public var entity: String?
+
+    public init(asOf: CalendarDate, view: FundingView = .regular, entity: String? = nil) {
+        self.asOf = asOf
+        self.view = view
+        self.entity = entity
+    }
+
+    /// Whether `member` counts, and if not, why.
+    public func exclusionReason(_ member: StaffMember) -> String? {
+        if let entity, member.entity != entity { return "in other entities" }
+        if !member.isServing(on: asOf) { return "not serving on \(asOf)" }
+        if member.grade.category != .professionalAndHigher { return "below the Professional category" }
+        if view == .regular {
+            if member.postFunding != .regularBudget { return "on posts not funded by the regular budget" }
+            if member.isLanguagePost { return "on posts with special language requirements" }
+        }
+        return nil
+    }
+
+    /// The headcount by nationality, and the accounting of every row.
+    public func headcounts(_ staff: [StaffMember]) -> (counts: [MemberState: Int], accounting: RowAccounting) {
+        var counts: [MemberState: Int] = [:]
+        var accounting = RowAccounting()
+        accounting.rowsRead = staff.count
+        for member in staff {
+            if let reason = exclusionReason(member) {
+                accounting.exclude(reason)
+            } else {
+                counts[member.nationality, default: 0] += 1
+                accounting.used += 1
+            }
+        }
+        return (counts, accounting)
+    }
+}
+
+/// One Member State's representation: its staff, range, status and gaps.
+public struct RepresentationRow: Hashable, Sendable, Codable {
+    public var state: MemberState
+    public var name: String
+    public var staff: Int
+    public var range: DesirableRange
+    public var status: RepresentationStatus
+    /// Posts needed to reach the lower limit (0 when at or above it).
+    public var postsToLower: Int { max(range.lower - staff, 0) }
+    /// Posts needed to reach the midpoint (0 when at or above it).
+    public var postsToMidpoint: Int { max(range.midpoint - staff, 0) }
+    /// Posts above the upper limit (0 when at or below it).
+    public var postsOverUpper: Int { max(staff - range.upper, 0) }
+}
+
+/// The representation of every Member State among the staff on a date.
+public struct Representation: Sendable {
+    public var selection: StaffSelection
+    /// The parameters the ranges were computed with (the base figure may be the staff count).
+    public var parameters: RangeParameters
+    public var rows: [RepresentationRow]
+    public var accounting: RowAccounting
+    /// Staff of nationalities without a range (for example a State not yet a Member in the
+    /// scale period used), counted in the total but in no State's row.
+    public var staffWithoutRange: Int
+    /// Whether the ranges are indicative (scaled to one entity) rather than official.
+    public var isIndicative: Bool { selection.entity != nil }
+
+    /// The number of States in each status.
+    public var countsByStatus: [RepresentationStatus: Int] {
+        var counts: [RepresentationStatus: Int] = [:]
+        for s in RepresentationStatus.allCases { counts[s] = 0 }
+        for row in rows { counts[row.status, default: 0] += 1 }
+        return counts
+    }
+
+    /// The status of `state`.
+    public func status(of state: MemberState) -> RepresentationStatus? { rows.first { $0.state == state }?.status }
+
+    /// Computes each State's status.
+    ///
+    /// - The regular view uses `parameters.baseFigure`; the all-funding view sets the base
+    ///   figure to the number of Professional and higher staff counted.
+    /// - With an entity, the Secretariat-wide system is scaled to the entity's count (base figure
+    ///   and post-count minimums alike), and the result is labelled indicative.
+    public static func compute(staff: [StaffMember], reference: ReferenceData, parameters: RangeParameters,
+                               selection: StaffSelection) throws(RangeError) -> Representation {
+        let (counts, accounting) = selection.headcounts(staff)
+        var p = parameters
+        if selection.view == .all && selection.entity == nil {
+            p.baseFigure = Double(accounting.used)
+        }
+        if let _ = selection.entity {
+            var whole = selection
+            whole.entity = nil
+            let secretariat = whole.headcounts(staff).accounting.used
+            if selection.view == .all { p.baseFigure = Double(secretariat) }
+            p = p.scaled(toBaseFigure: Double(accounting.used))
+        }
+        if p.baseFigure <= 0 {
+            throw .invalidParameter("base figure", "0", "at least one staff member counted (none matched the selection)")
+        }
+        let ranges = try DesirableRanges.compute(reference: reference, parameters: p)
+        return assemble(counts: counts, accounting: accounting, ranges: ranges, reference: reference, selection: selection)
+    }
+
+    static func assemble(counts: [MemberState: Int], accounting: RowAccounting, ranges: DesirableRanges,
+                         reference: ReferenceData, selection: StaffSelection) -> Representation {
+        var rows: [RepresentationRow] = []
+        var withRange = 0
+        for range in ranges.ranges {
+            let n = counts[range.state] ?? 0
+            withRange += n
+            rows.append(RepresentationRow(state: range.state, name: reference.profile(of: range.state)?.name ?? range.state.rawValue,
+                                          staff: n, range: range, status: range.status(forHeadcount: n)))
+        }
+        return Representation(selection: selection, parameters: ranges.parameters, rows: rows, accounting: accounting,
+                              staffWithoutRange: accounting.used - withRange)
+    }
+}

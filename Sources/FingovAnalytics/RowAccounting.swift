@@ -1,0 +1,28 @@
+/// A number of input rows left out, and why.
+public struct Exclusion: Hashable, Sendable, Codable {
+    public var reason: String
+    public var count: Int
+}
+
+/// How the rows of an input were used: every row is accounted for.
+public struct RowAccounting: Hashable, Sendable, Codable {
+    /// Rows in the input.
+    public var rowsRead = 0
+    /// Rows used.
+    public var used = 0
+    /// Rows left out, by reason, in the order the reasons were first met.
+    public var excluded: [Exclusion] = []
+
+    public init() {}
+
+    /// Counts one row left out for `reason`.
+    public mutating func exclude(_ reason: String) {
+        if let i = excluded.firstIndex(where: { $0.reason == reason }) { excluded[i].count += 1 } else { excluded.append(Exclusion(reason: reason, count: 1)) }
+    }
+
+    /// One sentence: read, used, and each exclusion.
+    public var summary: String {
+        let parts = excluded.map { "\($0.count) \($0.reason)" }
+        return "\(rowsRead) rows read, \(used) used" + (parts.isEmpty ? "" : "; excluded: " + parts.joined(separator: ", "))
+    }
+}

@@ -1,0 +1,162 @@
+import FingovCSV
+
+/// The funds of UNODC's consolidated budget.
+public enum Fund: String, CaseIterable, Hashable, Sendable, Codable {
+    /// The Fund of the United Nations International Drug Control Programme.
+    case drugProgramme = "drug"
+    /// The United Nations Crime Prevention and Criminal Justice Fund.
+    case crimeProgramme = "crime"
+    /// The regular budget of the United Nations.
+    case regularBudget = "regular"
+
+    /// The fund's full name.
+    public var title: String {
+        switch self {
+        case .drugProgramme: return "Fund of the UN International Drug Control Programme"
+        case .crimeProgramme: return "UN Crime Prevention and Criminal Justice Fund"
+        case .regularBudget: return "Regular budget"
+        }
+    }
+}
+
+/// The funding sources of the consolidated budget.
+public enum FundingSource: String, CaseIterable, Hashable, Sendable, Codable {
+    /// The regular budget (assessed).
+    case regularBudget = "RB"
+    /// General-purpose funds (unearmarked voluntary).
+    case generalPurpose = "GP"
+    /// Special-purpose funds (earmarked voluntary).
+    case specialPurpose = "SP"
+    /// Programme support cost funds.
+    case programmeSupportCost = "PSC"
+}
+
+/// Where the money is used: at headquarters (Vienna) or in a field office.
+public enum OfficeType: String, CaseIterable, Hashable, Sendable, Codable {
+    case headquarters
+    case field
+}
+
+/// Whether a use is charged to programmes (direct) or recovered through support costs (indirect).
+public enum CostType: String, CaseIterable, Hashable, Sendable, Codable {
+    case direct
+    case indirect
+}
+
+/// The groups of uses that the working group discusses (METHODOLOGY.md section 2).
+public enum CategoryGroup: String, CaseIterable, Hashable, Sendable, Codable {
+    case centralAdministration = "central-administration"
+    case executiveDirection = "executive-direction-and-management"
+    case oversight
+    case programmeServices = "programme-services"
+    case programmeDelivery = "programme-delivery"
+}
+
+/// What a budget line pays for.
+public enum Category: String, CaseIterable, Hashable, Sendable, Codable {
+    case humanResources = "human-resources"
+    case financeAndBudget = "finance-and-budget"
+    case informationTechnology = "information-technology"
+    case facilities
+    case executiveDirection = "executive-direction"
+    case oversight
+    case planning
+    case resourceMobilization = "resource-mobilization"
+    case monitoring
+    case evaluation
+    case programmeManagement = "programme-management"
+    case programmeDelivery = "programme-delivery"
+
+    /// The group the category rolls up into.
+    public var group: CategoryGroup {
+        switch self {
+        case .humanResources, .financeAndBudget, .informationTechnology, .facilities: return .centralAdministration
+        case .executiveDirection: return .executiveDirection
+        case .oversight: return .oversight
+        case .planning, .resourceMobilization, .monitoring, .evaluation, .programmeManagement: return .programmeServices
+        case .programmeDelivery: return .programmeDelivery
+        }
+    }
+
+    /// Central administration, executive direction and oversight are indirect costs; programme
+    /// services are direct costs charged to programmes under full cost recovery.
+    public var costType: CostType {
+        switch group {
+        case .centralAdministration, .executiveDirection, .oversight: return .indirect
+        case .programmeServices, .programmeDelivery: return .direct
+        }
+    }
+}
+
+/// One line of a budget or expenditure ledger.
+public struct LedgerLine: Hashable, Sendable, Codable {
+    public var period: Period
+    public var fund: Fund
+    public var fundingSource: FundingSource
+    /// The office's name: `Headquarters (Vienna)` or a field office such as `Country Office Pakistan`.
+    public var office: String
+    public var officeType: OfficeType
+    public var category: Category
+    public var amount: Money
+    /// The PSC rate agreed for this line, in basis points (1300 = 13 per cent), when the ledger
+    /// gives one; otherwise the standard rate applies.
+    public var pscRateBasisPoints: Int?
+
+    public init(period: Period, fund: Fund, fundingSource: FundingSource, office: String, officeType: OfficeType,
+                category: Category, amount: Money, pscRateBasisPoints: Int? = nil) {
+        self.period = period
+        self.fund = fund
+        self.fundingSource = fundingSource
+        self.office = office
+        self.officeType = officeType
+        self.category = category
+        self.amount = amount
+        self.pscRateBasisPoints = pscRateBasisPoints
+    }
+}
+
+/// A ledger file and how to read it.
+public enum Ledger {
+    /// The required columns, in order.
+    public static let columns = ["period", "fund", "funding_source", "office", "office_type", "category", "amount_usd"]
+    /// An optional column: a per-line PSC rate in per cent (`13`, `7`, `8.5`).
+    public static let pscRateColumn = "psc_rate_percent"
+
+    /// Reads a ledger file.
+    ///
+    /// - Throws: `DataError` naming file, line, column and value for every bad field: an unknown
+    ///   fund, funding source, office type or category, a bad period or amount, a regular-budget
+    ///   fund with a voluntary source (or the reverse).
+    public static func load(path: String) throws(DataError) -> [LedgerLine] {
+        try decode(bytes: readFileBytes(path), file: path)
+    }
+
+    /// Decodes ledger bytes (see `load(path:)`).
+    public static func decode(bytes: [UInt8], file: String) throws(DataError) -> [LedgerLine] {
+        var data = try DataFile(bytes: bytes, file: file, required: columns, optional: [pscRateColumn])
+        return try data.decodeRows { (row: DataRow) throws(CSVError) -> LedgerLine in
+            let fund = try row.vocabulary("fund", Fund.self)
+            let source = try row.vocabulary("funding_source", FundingSource.self)
+            if (fund == .regularBudget) != (source == .regularBudget) {
+                throw row.error("funding_source", fund == .regularBudget
+                    ? "invalid funding_source for the regular budget fund (found '\(source.rawValue)', expected RB)"
+                    : "invalid funding_source for a voluntary fund (found 'RB', expected GP, SP or PSC)")
+            }
+            var rate: Int? = nil
+            if row.index(of: pscRateColumn) != nil, !row.text(pscRateColumn).isEmpty {
+                rate = try row.value(pscRateColumn, expected: "a rate in per cent from 0 to 100 with up to two decimals") { text in
+                    (try? Money(parsing: text)).flatMap { (0...10_000).contains($0.cents) ? $0.cents : nil }
+                }
+            }
+            return LedgerLine(
+                period: try row.value("period", expected: "a year YYYY or a biennium YYYY-YYYY") { Period(rawValue: $0) },
+                fund: fund,
+                fundingSource: source,
+                office: try row.value("office", expected: "the name of an office") { $0.isEmpty ? nil : $0 },
+                officeType: try row.vocabulary("office_type", OfficeType.self),
+                category: try row.vocabulary("category", Category.self),
+                amount: try row.money("amount_usd"),
+                pscRateBasisPoints: rate)
+        }
+    }
+}

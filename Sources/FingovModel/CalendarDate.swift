@@ -1,0 +1,63 @@
+/// A calendar date, written ISO 8601 `YYYY-MM-DD`, without time or time zone.
+public struct CalendarDate: Hashable, Comparable, Sendable, Codable, RawRepresentable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// A valid date of the proleptic Gregorian calendar within `Period.plausibleYears`.
+    public init?(year: Int, month: Int, day: Int) {
+        guard Period.plausibleYears.contains(year), (1...12).contains(month),
+              (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD`; `nil` for any other form or an impossible date.
+    public init?(rawValue: String) {
+        let u = Array(rawValue.utf8)
+        guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range {
+                guard u[i] >= UInt8(ascii: "0") && u[i] <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(u[i] - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public var rawValue: String {
+        func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    public var description: String { rawValue }
+
+    public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+
+    /// The number of days in `month` of `year`.
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}
+
+extension CalendarDate {
+    /// The day before this one.
+    public var dayBefore: CalendarDate {
+        if day > 1 { return CalendarDate(year: year, month: month, day: day - 1)! }
+        if month > 1 { return CalendarDate(year: year, month: month - 1, day: CalendarDate.daysIn(month: month - 1, year: year))! }
+        return CalendarDate(year: year - 1, month: 12, day: 31) ?? self
+    }
+}

@@ -1,0 +1,155 @@
+import FingovCSV
+/// A grade of the United Nations common system, in the UN's display order (highest first
+/// within each category).
+public enum Grade: String, CaseIterable, Hashable, Sendable, Codable, Comparable {
+    case underSecretaryGeneral = "USG"
+    case assistantSecretaryGeneral = "ASG"
+    case d2 = "D-2", d1 = "D-1"
+    case p5 = "P-5", p4 = "P-4", p3 = "P-3", p2 = "P-2", p1 = "P-1"
+    case noE = "NO-E", noD = "NO-D", noC = "NO-C", noB = "NO-B", noA = "NO-A"
+    case g7 = "G-7", g6 = "G-6", g5 = "G-5", g4 = "G-4", g3 = "G-3", g2 = "G-2", g1 = "G-1"
+    case fs7 = "FS-7", fs6 = "FS-6", fs5 = "FS-5", fs4 = "FS-4", fs3 = "FS-3", fs2 = "FS-2", fs1 = "FS-1"
+
+    /// The category the grade belongs to.
+    public var category: GradeCategory {
+        switch self {
+        case .underSecretaryGeneral, .assistantSecretaryGeneral, .d2, .d1, .p5, .p4, .p3, .p2, .p1:
+            return .professionalAndHigher
+        case .noE, .noD, .noC, .noB, .noA: return .nationalProfessionalOfficer
+        case .g7, .g6, .g5, .g4, .g3, .g2, .g1: return .generalService
+        case .fs7, .fs6, .fs5, .fs4, .fs3, .fs2, .fs1: return .fieldService
+        }
+    }
+
+    /// The position in display order.
+    public var displayOrder: Int { Grade.allCases.firstIndex(of: self)! }
+
+    public static func < (a: Grade, b: Grade) -> Bool { a.displayOrder < b.displayOrder }
+}
+
+/// The staff categories of the United Nations Secretariat.
+public enum GradeCategory: String, CaseIterable, Hashable, Sendable, Codable {
+    case professionalAndHigher = "Professional and higher"
+    case nationalProfessionalOfficer = "National Professional Officers"
+    case generalService = "General Service and related"
+    case fieldService = "Field Service"
+}
+
+/// Gender as recorded; `X` where it was not recorded.
+public enum Gender: String, CaseIterable, Hashable, Sendable, Codable {
+    case female = "F"
+    case male = "M"
+    case notRecorded = "X"
+}
+
+/// What funds a post.
+public enum PostFunding: String, CaseIterable, Hashable, Sendable, Codable {
+    /// The regular budget (assessed contributions).
+    case regularBudget = "RB"
+    /// General-purpose (unearmarked voluntary) funds.
+    case generalPurpose = "GP"
+    /// Special-purpose (earmarked voluntary) funds.
+    case specialPurpose = "SP"
+    /// Programme support cost funds.
+    case programmeSupportCost = "PSC"
+    /// Other assessed funds, such as peacekeeping.
+    case otherAssessed = "OA"
+}
+
+/// One staff member of a roster.
+public struct StaffMember: Hashable, Sendable, Codable {
+    public var id: String
+    public var nationality: MemberState
+    public var gender: Gender
+    public var grade: Grade
+    public var postFunding: PostFunding
+    /// Whether the post has special language requirements (such posts are outside the system of
+    /// desirable ranges).
+    public var isLanguagePost: Bool
+    public var dutyStation: String
+    /// The department or office, such as `UNODC`.
+    public var entity: String
+    public var appointmentDate: CalendarDate
+    /// The date of separation; `nil` while the person serves.
+    public var separationDate: CalendarDate?
+
+    public init(id: String, nationality: MemberState, gender: Gender, grade: Grade, postFunding: PostFunding,
+                isLanguagePost: Bool, dutyStation: String, entity: String,
+                appointmentDate: CalendarDate, separationDate: CalendarDate?) {
+        self.id = id
+        self.nationality = nationality
+        self.gender = gender
+        self.grade = grade
+        self.postFunding = postFunding
+        self.isLanguagePost = isLanguagePost
+        self.dutyStation = dutyStation
+        self.entity = entity
+        self.appointmentDate = appointmentDate
+        self.separationDate = separationDate
+    }
+
+    /// Whether the post is *subject to geographical distribution* (METHODOLOGY.md section 1):
+    /// a Professional or higher grade, funded by the regular budget, without special language
+    /// requirements.
+    public var isSubjectToGeographicalDistribution: Bool {
+        grade.category == .professionalAndHigher && postFunding == .regularBudget && !isLanguagePost
+    }
+
+    /// Whether the person counts on `date`: appointed on or before it and not separated by then.
+    /// A person separated on `date` no longer counts on it.
+    public func isServing(on date: CalendarDate) -> Bool {
+        appointmentDate <= date && (separationDate.map { $0 > date } ?? true)
+    }
+}
+
+/// A staff roster and how to read it.
+public enum Roster {
+    /// The columns of a roster file, in order.
+    public static let columns = ["staff_id", "nationality", "gender", "grade", "post_funding", "language_post",
+                                 "duty_station", "entity", "appointment_date", "separation_date"]
+
+    /// Reads a roster file, checking every field.
+    ///
+    /// - Throws: `DataError` naming file, line, column and value for an unknown nationality,
+    ///   grade or vocabulary value, a bad date, a separation before the appointment, or a
+    ///   duplicated staff id.
+    public static func load(path: String, reference: ReferenceData) throws(DataError) -> [StaffMember] {
+        try decode(bytes: readFileBytes(path), file: path, reference: reference)
+    }
+
+    /// Decodes roster bytes (see `load(path:reference:)`).
+    public static func decode(bytes: [UInt8], file: String, reference: ReferenceData) throws(DataError) -> [StaffMember] {
+        var data = try DataFile(bytes: bytes, file: file, required: columns)
+        var ids: [String: Int] = [:]
+        return try data.decodeRows { (row: DataRow) throws(CSVError) -> StaffMember in
+            let id = row.text("staff_id")
+            guard !id.isEmpty else { throw row.error("staff_id", "missing staff_id (found '', expected an identifier)") }
+            if let first = ids.updateValue(row.line, forKey: id) {
+                throw row.error("staff_id", "duplicate staff_id (found '\(id)', already on line \(first))")
+            }
+            let nationality = try row.value("nationality", expected: "the ISO alpha-3 code of a Member State, such as FRA") {
+                MemberState(rawValue: $0).flatMap { reference.isMember($0) ? $0 : nil }
+            }
+            let appointed = try row.value("appointment_date", expected: "a date YYYY-MM-DD") { CalendarDate(rawValue: $0) }
+            var separated: CalendarDate? = nil
+            if !row.text("separation_date").isEmpty {
+                let date = try row.value("separation_date", expected: "a date YYYY-MM-DD, or empty while the person serves") { CalendarDate(rawValue: $0) }
+                guard date >= appointed else {
+                    throw row.error("separation_date", "separation before appointment (found \(date), expected \(appointed) or later)")
+                }
+                separated = date
+            }
+            return StaffMember(
+                id: id,
+                nationality: nationality,
+                gender: try row.vocabulary("gender", Gender.self),
+                grade: try row.vocabulary("grade", Grade.self),
+                postFunding: try row.vocabulary("post_funding", PostFunding.self),
+                isLanguagePost: try row.value("language_post", expected: "yes or no") { $0 == "yes" ? true : $0 == "no" ? false : nil },
+                dutyStation: row.text("duty_station"),
+                entity: try row.value("entity", expected: "the name of a department or office") { $0.isEmpty ? nil : $0 },
+                appointmentDate: appointed,
+                separationDate: separated)
+        }
+    }
+}
