@@ -29,6 +29,7 @@ let package = Package(
             name: "fingov",
             dependencies: [
                 "FingovReports",
+                "FingovNumerics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -180,6 +180,11 @@ public struct LedgerSummary: Sendable {
         }
     }
 
+    /// `values` of `dimension` in report order (see `sortRank`).
+    public static func ordered(_ values: [String], by dimension: LedgerDimension) -> [String] {
+        values.sorted { sortRank($0, dimension) < sortRank($1, dimension) }
+    }
+
     /// Vocabulary order for closed vocabularies, chronological for periods, alphabetical otherwise.
     static func sortRank(_ value: String, _ dimension: LedgerDimension) -> SortRank {
         func rank<T: RawRepresentable & CaseIterable>(_: T.Type) -> SortRank where T.RawValue == String {

@@ -1,2 +1,37 @@
 import ArgumentParser
-@main struct Fingov: ParsableCommand { func run() {} }
+import FingovNumerics
+
+@main
+struct Fingov: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "fingov",
+        abstract: "Budget and staffing figures for UN finance officers, HR analysts and Member State delegates.",
+        discussion: """
+            Fingov answers three questions with numbers a finance officer would sign:
+              where does the support money go (summary, psc, allocate),
+              is each Member State fairly represented among the staff (ranges, representation,
+              appointments, gender, scenarios), and
+              can I take it into my spreadsheet (every table: --format csv|json; report; export).
+
+            Every command runs on the default data in ./data; name other files with its options.
+
+            Exit status: 0 success; 64 bad usage (an unknown option or value); 65 bad input data
+            (the message names FILE:LINE:COLUMN, the value found and what was expected);
+            73 an output file could not be written. On an error nothing is written.
+            """,
+        version: versionText,
+        subcommands: [
+            Report.self, Export.self,
+            Ranges.self, RepresentationCommand.self, Appointments.self, Gender.self, Scenarios.self,
+            Summary.self, PSC.self, Allocate.self,
+            Generate.self,
+        ]
+    )
+
+    /// The version, with the OpenBLAS kernel and thread count in use.
+    static var versionText: String {
+        "fingov \(version)\nOpenBLAS core: \(OpenBLAS.coreName), threads: \(OpenBLAS.threadCount)"
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import FingovAnalytics
+import FingovModel
+import FingovReports
+
+struct Ranges: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Desirable ranges of all Member States from the scale of assessments, population and base figure.",
+        discussion: """
+            midpoint = membership + population + contribution, where membership = 40 % of B / N,
+            population = 5 % of B x the State's share of population, contribution = 55 % of B x its
+            rate in the scale; flexibility = max(15 % of the midpoint, 4.8 posts); lower = midpoint -
+            flexibility; upper = max(midpoint + flexibility, 14). Each published figure is rounded
+            half up from its unrounded value.
+
+            Examples:
+              fingov ranges
+              fingov ranges --scale 2025-2027 --population-year 2024 --format csv > ranges.csv
+              fingov ranges --min-flexibility 5.3 --base-figure 3700
+            """)
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup(title: "Range parameters") var range: RangeOptions
+    @OptionGroup(title: "Output") var output: OutputOptions
+
+    func run() throws {
+        let reference = try data.reference()
+        let parameters = try range.parameters()
+        let ranges: DesirableRanges
+        do { ranges = try DesirableRanges.compute(reference: reference, parameters: parameters) } catch { throw failData("\(error)") }
+        output.emit([Tables.ranges(ranges, reference: reference)])
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import FingovAnalytics
+import FingovModel
+import FingovReports
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The main job: every table as CSV and every chart as text into a folder, with a README of findings.",
+        discussion: """
+            Reads the data folder (reference tables, staff.csv, ledger.csv, support-costs.csv,
+            support-shares.csv), computes every table of the representation and allocation
+            commands with their default parameters, and writes them to --out with README.md
+            listing the files, the inputs, every parameter and the headline findings. Same inputs
+            give byte-identical files. Everything is computed before anything is written, and each
+            file is written whole or not at all.
+
+            Example:
+              fingov report --data data --out notebooks-out
+            """)
+
+    @OptionGroup var data: DataOptions
+    @Option(help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
+    var out: String = "notebooks-out"
+    @Option(help: "Colour in the terminal summary: auto, always or never.")
+    var color: ColorChoice = .auto
+
+    func run() throws {
+        let report = try makeReport(data.folder, color: color)
+        try writeFiles(report.files, into: out)
+        writeStdout(Array((report.terminalSummary + "\nWrote \(report.files.count) files to \(out)/\n").utf8))
+    }
+}
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Every table as a CSV file in one folder, for spreadsheet users.",
+        discussion: """
+            The same tables as `fingov report`, CSV only (no charts, no README), optionally with a
+            byte-order mark for spreadsheet programs that need one to recognise UTF-8.
+
+            Example:
+              fingov export --out ~/fingov-tables --bom
+            """)
+
+    @OptionGroup var data: DataOptions
+    @Option(help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
+    var out: String = "fingov-export"
+    @Flag(help: "Start each file with a UTF-8 byte-order mark.")
+    var bom = false
+
+    func run() throws {
+        let report = try makeReport(data.folder, color: .never)
+        let files = report.files.filter { $0.name.hasSuffix(".csv") }.map { file -> (name: String, bytes: [UInt8]) in
+            (file.name, bom ? [0xEF, 0xBB, 0xBF] + file.bytes : file.bytes)
+        }
+        try writeFiles(files, into: out)
+        writeStderr("Wrote \(files.count) CSV files to \(out)/")
+    }
+}
+
+func makeReport(_ folder: String, color: ColorChoice) throws -> FullReport {
+    var options = OutputOptions()
+    options.color = color
+    do {
+        return try FullReport.make(settings: ReportSettings(dataFolder: folder), terminal: options.style(units: .thousands))
+    } catch {
+        if case .data(let e) = error { writeStderr("fingov: bad input data:\n" + e.description) } else { writeStderr("fingov: error: " + "\(error)") }
+        throw ExitCode(65)
+    }
+}
+
+func writeFiles(_ files: [(name: String, bytes: [UInt8])], into folder: String) throws {
+    do { try OutputFiles.write(files, into: folder) } catch {
+        writeStderr("fingov: " + "\(error)")
+        throw ExitCode(73)
+    }
+}
