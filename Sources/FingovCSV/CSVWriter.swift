@@ -26,6 +26,11 @@ public struct CSVWriter: Sendable {
 
     /// Appends one row.
     public mutating func writeRow(_ cells: [CSVCell]) {
+        // A lone empty cell would make a blank line, which readers skip: quote it.
+        if cells.count == 1, cells[0] == .empty || cells[0] == .text("") {
+            bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: "\""), 0x0D, 0x0A])
+            return
+        }
         for (i, cell) in cells.enumerated() {
             if i > 0 { bytes.append(UInt8(ascii: ",")) }
             switch cell {

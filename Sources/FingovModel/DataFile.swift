@@ -129,7 +129,7 @@ public struct DataFile: Sendable {
                 break
             }
             guard record.count == header.count else {
-                note(CSVError(file: file, line: record.line, column: min(record.count, header.count + 1),
+                note(CSVError(file: file, line: record.line, column: min(record.count, header.count) + 1,
                               message: "wrong number of fields (found \(record.count), expected \(header.count))"))
                 continue
             }

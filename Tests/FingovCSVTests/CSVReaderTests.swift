@@ -1,0 +1,82 @@
+import Testing
+@testable import FingovCSV
+
+@Suite struct CSVReaderTests {
+    func read(_ text: [UInt8]) throws -> [[String]] {
+        var reader = CSVReader(bytes: text, file: "t.csv")
+        return try reader.readAll()
+    }
+
+    func read(_ text: String) throws -> [[String]] { try read(Array(text.utf8)) }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var input: String
+        var rows: [[String]]
+        var testDescription: String { name }
+    }
+
+    static let good: [Case] = [
+        Case(name: "plain", input: "a,b\n1,2\n", rows: [["a", "b"], ["1", "2"]]),
+        Case(name: "no final newline", input: "a,b\n1,2", rows: [["a", "b"], ["1", "2"]]),
+        Case(name: "CRLF", input: "a,b\r\n1,2\r\n", rows: [["a", "b"], ["1", "2"]]),
+        Case(name: "quoted comma", input: "name,n\n\"Micronesia, Fed. Sts.\",3\n", rows: [["name", "n"], ["Micronesia, Fed. Sts.", "3"]]),
+        Case(name: "doubled quotes", input: "a\n\"say \"\"hi\"\"\"\n", rows: [["a"], ["say \"hi\""]]),
+        Case(name: "quoted newline", input: "a,b\n\"line1\nline2\",x\n", rows: [["a", "b"], ["line1\nline2", "x"]]),
+        Case(name: "quoted CRLF", input: "a\r\n\"x\r\ny\"\r\n", rows: [["a"], ["x\r\ny"]]),
+        Case(name: "empty fields", input: "a,b,c\n,,\n1,,3\n", rows: [["a", "b", "c"], ["", "", ""], ["1", "", "3"]]),
+        Case(name: "empty quoted field", input: "a,b\n\"\",x\n", rows: [["a", "b"], ["", "x"]]),
+        Case(name: "blank lines skipped", input: "a\n\n1\n\n", rows: [["a"], ["1"]]),
+        Case(name: "accents", input: "Côte d’Ivoire,Türkiye\n", rows: [["Côte d’Ivoire", "Türkiye"]]),
+        Case(name: "trailing comma", input: "a,\n", rows: [["a", ""]]),
+    ]
+
+    @Test(arguments: good) func parses(_ c: Case) throws {
+        #expect(try read(c.input) == c.rows)
+    }
+
+    @Test func byteOrderMarkIsStripped() throws {
+        #expect(try read([0xEF, 0xBB, 0xBF] + Array("iso3\nFRA\n".utf8)) == [["iso3"], ["FRA"]])
+    }
+
+    struct Bad: Sendable, CustomTestStringConvertible {
+        var name: String
+        var input: [UInt8]
+        var line: Int
+        var column: Int
+        var message: String
+        var testDescription: String { name }
+    }
+
+    static let bad: [Bad] = [
+        Bad(name: "unterminated quote", input: Array("a,b\n1,\"open\nmore\n".utf8), line: 2, column: 2, message: "unterminated quoted field"),
+        Bad(name: "quote inside unquoted field", input: Array("a,b\n1,x\"y\n".utf8), line: 2, column: 2, message: "a quote inside an unquoted field"),
+        Bad(name: "text after closing quote", input: Array("a\n\"x\"y\n".utf8), line: 2, column: 1, message: "text after a closing quote"),
+        Bad(name: "invalid UTF-8", input: Array("a,b\nok,".utf8) + [0xC3, 0x28] + Array("\n".utf8), line: 2, column: 2, message: "invalid UTF-8"),
+        Bad(name: "overlong UTF-8", input: [0xC0, 0xAF], line: 1, column: 1, message: "invalid UTF-8"),
+        Bad(name: "truncated UTF-8 at end", input: Array("x,".utf8) + [0xE2, 0x82], line: 1, column: 2, message: "invalid UTF-8"),
+        Bad(name: "invalid UTF-8 after a quoted newline", input: Array("a\n\"x\ny".utf8) + [0xFF] + Array("\"\n".utf8), line: 3, column: 1, message: "invalid UTF-8"),
+    ]
+
+    @Test(arguments: bad) func reportsPosition(_ c: Bad) {
+        do {
+            _ = try read(c.input)
+            Issue.record("expected an error")
+        } catch let error as CSVError {
+            #expect(error.file == "t.csv")
+            #expect(error.line == c.line)
+            #expect(error.column == c.column)
+            #expect(error.message.hasPrefix(c.message), "\(error.message)")
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func lineNumbersCountQuotedNewlines() throws {
+        var reader = CSVReader(bytes: Array("h\n\"a\nb\"\nc\n".utf8), file: "t.csv")
+        var record = CSVRecord()
+        var lines: [Int] = []
+        while try reader.readRecord(into: &record) { lines.append(record.line) }
+        #expect(lines == [1, 2, 4])
+    }
+}

@@ -1,0 +1,104 @@
+import Testing
+import FingovCSV
+@testable import FingovModel
+
+@Suite struct DecodingTests {
+    let reference: ReferenceData
+    init() throws { reference = try ReferenceData.load(from: dataFolder) }
+
+    let header = "staff_id,nationality,gender,grade,post_funding,language_post,duty_station,entity,appointment_date,separation_date\n"
+
+    func rosterProblems(_ body: String) -> [CSVError] {
+        do {
+            _ = try Roster.decode(bytes: Array((header + body).utf8), file: "staff.csv", reference: reference)
+            return []
+        } catch { return error.problems }
+    }
+
+    @Test func readsAGoodRoster() throws {
+        let staff = try Roster.decode(bytes: Array((header + "S1,FRA,F,P-4,RB,no,Vienna,UNODC,2020-01-15,\nS2,\"KEN\",M,G-5,SP,no,\"Nairobi, Kenya\",UNON,2019-05-01,2024-06-30\n").utf8),
+                                      file: "staff.csv", reference: reference)
+        #expect(staff.count == 2)
+        #expect(staff[0].isSubjectToGeographicalDistribution)
+        #expect(!staff[1].isSubjectToGeographicalDistribution)
+        #expect(staff[1].dutyStation == "Nairobi, Kenya")
+        #expect(staff[1].separationDate?.rawValue == "2024-06-30")
+    }
+
+    @Test(arguments: [
+        ("S1,XXX,F,P-4,RB,no,Vienna,UNODC,2020-01-15,\n", 2, 2, "invalid nationality (found 'XXX'"),
+        ("S1,France,F,P-4,RB,no,Vienna,UNODC,2020-01-15,\n", 2, 2, "invalid nationality (found 'France'"),
+        ("S1,FRA,F,P-6,RB,no,Vienna,UNODC,2020-01-15,\n", 2, 4, "invalid grade (found 'P-6'"),
+        ("S1,FRA,W,P-4,RB,no,Vienna,UNODC,2020-01-15,\n", 2, 3, "invalid gender (found 'W'"),
+        ("S1,FRA,F,P-4,XB,no,Vienna,UNODC,2020-01-15,\n", 2, 5, "invalid post_funding (found 'XB'"),
+        ("S1,FRA,F,P-4,RB,maybe,Vienna,UNODC,2020-01-15,\n", 2, 6, "invalid language_post (found 'maybe'"),
+        ("S1,FRA,F,P-4,RB,no,Vienna,UNODC,2020-02-30,\n", 2, 9, "invalid appointment_date (found '2020-02-30'"),
+        ("S1,FRA,F,P-4,RB,no,Vienna,UNODC,2020-01-15,2019-01-01\n", 2, 10, "separation before appointment"),
+        ("S1,FRA,F,P-4,RB,no,Vienna,,2020-01-15,\n", 2, 8, "invalid entity (found ''"),
+        ("S1,FRA,F,P-4,RB,no,Vienna,UNODC\n", 2, 9, "wrong number of fields (found 8, expected 10)"),
+        ("S1,FRA,F,P-4,RB,no,Vienna,UNODC,2020-01-15,\nS1,DEU,M,P-3,RB,no,Vienna,UNODC,2021-01-15,\n", 3, 1, "duplicate staff_id (found 'S1', already on line 2)"),
+    ])
+    func rejectsBadRosterRows(body: String, line: Int, column: Int, message: String) {
+        let problems = rosterProblems(body)
+        #expect(problems.count == 1)
+        #expect(problems.first?.line == line)
+        #expect(problems.first?.column == column)
+        #expect(problems.first?.message.hasPrefix(message) == true, "\(problems.first?.message ?? "none")")
+        #expect(problems.first?.description.hasPrefix("staff.csv:\(line):\(column): ") == true)
+    }
+
+    @Test func collectsSeveralProblemsUpToALimit() {
+        let body = (1...30).map { "S\($0),XXX,F,P-4,RB,no,Vienna,UNODC,2020-01-15,\n" }.joined()
+        do {
+            _ = try Roster.decode(bytes: Array((header + body).utf8), file: "staff.csv", reference: reference)
+            Issue.record("expected errors")
+        } catch {
+            #expect(error.problems.count == DataFile.problemLimit)
+            #expect(error.unlisted == 30 - DataFile.problemLimit)
+            #expect(error.description.contains("and 10 more problems not listed"))
+        }
+    }
+
+    @Test func headerProblems() {
+        func problems(_ text: String) -> [String] {
+            do { _ = try Ledger.decode(bytes: Array(text.utf8), file: "l.csv"); return [] } catch { return error.problems.map(\.description) }
+        }
+        #expect(problems("") == ["l.csv:0:0: the file is empty (expected a header row: period,fund,funding_source,office,office_type,category,amount_usd)"])
+        #expect(problems("period,fund,funding_source,office,office_type,category\n")
+                == ["l.csv:1:0: the header has no column 'amount_usd' (expected period,fund,funding_source,office,office_type,category,amount_usd)"])
+        #expect(problems("period,fund,funding_source,office,office_type,category,amount_usd,colour\n").first?.hasPrefix("l.csv:1:8: unknown column (found 'colour'") == true)
+        #expect(problems("period,fund,fund,funding_source,office,office_type,category,amount_usd\n") == ["l.csv:1:3: column 'fund' appears twice in the header"])
+    }
+
+    @Test(arguments: [
+        ("2020,drug,SP,Country Office Colombia,field,programme-delivery,12.345\n", 7, "invalid amount_usd (found '12.345', expected dollars with up to two decimals: more than two decimals"),
+        ("2020,drug,SP,Country Office Colombia,field,programme-delivery,twelve\n", 7, "invalid amount_usd (found 'twelve'"),
+        ("2020,opium,SP,Country Office Colombia,field,programme-delivery,1\n", 2, "invalid fund (found 'opium', expected one of drug, crime, regular)"),
+        ("2020,drug,XX,Country Office Colombia,field,programme-delivery,1\n", 3, "invalid funding_source (found 'XX'"),
+        ("2020,drug,RB,Country Office Colombia,field,programme-delivery,1\n", 3, "invalid funding_source for a voluntary fund"),
+        ("2020,drug,SP,Country Office Colombia,region,programme-delivery,1\n", 5, "invalid office_type (found 'region'"),
+        ("2020,drug,SP,Country Office Colombia,field,travel,1\n", 6, "invalid category (found 'travel'"),
+        ("2021-2020,drug,SP,Country Office Colombia,field,programme-delivery,1\n", 1, "invalid period (found '2021-2020'"),
+    ])
+    func rejectsBadLedgerRows(row: String, column: Int, message: String) {
+        do {
+            _ = try Ledger.decode(bytes: Array(("period,fund,funding_source,office,office_type,category,amount_usd\n" + row).utf8), file: "ledger.csv")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.problems.first?.line == 2)
+            #expect(error.problems.first?.column == column)
+            #expect(error.problems.first?.message.hasPrefix(message) == true, "\(error.problems.first?.message ?? "")")
+        }
+    }
+
+    @Test func readsPerLinePSCRates() throws {
+        let lines = try Ledger.decode(bytes: Array("period,fund,funding_source,office,office_type,category,amount_usd,psc_rate_percent\n2020,drug,SP,HQ,headquarters,monitoring,100,7\n2020,drug,SP,HQ,headquarters,monitoring,100,\n".utf8), file: "l.csv")
+        #expect(lines.map(\.pscRateBasisPoints) == [700, nil])
+    }
+
+    @Test func missingFileIsNamed() {
+        do { _ = try Ledger.load(path: "/nonexistent/ledger.csv"); Issue.record("expected an error") } catch {
+            #expect(error.description == "/nonexistent/ledger.csv:0:0: cannot open the file (no such file)")
+        }
+    }
+}

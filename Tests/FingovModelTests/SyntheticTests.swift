@@ -1,0 +1,48 @@
+import Testing
+@testable import FingovModel
+
+@Suite struct SyntheticTests {
+    let reference: ReferenceData
+    init() throws { reference = try ReferenceData.load(from: dataFolder) }
+
+    var weights: [(state: MemberState, weight: Double)] { reference.states.map { ($0.state, 1.0) } }
+
+    @Test func aFixedSeedGivesTheSameRoster() {
+        let a = SyntheticRoster(stateWeights: weights, seed: 42).csv(count: 500)
+        let b = SyntheticRoster(stateWeights: weights, seed: 42).csv(count: 500)
+        let c = SyntheticRoster(stateWeights: weights, seed: 43).csv(count: 500)
+        #expect(a == b)
+        #expect(a != c)
+    }
+
+    /// Hostile text (commas, quotes, line breaks inside quotes) parses back to every row generated.
+    @Test func generatedRosterParsesBack() throws {
+        let bytes = SyntheticRoster(stateWeights: weights, seed: 7, hostileText: true).csv(count: 3000)
+        let staff = try Roster.decode(bytes: bytes, file: "gen.csv", reference: reference)
+        #expect(staff.count == 3000)
+        #expect(staff.contains { $0.dutyStation.contains("\n") })
+        #expect(staff.contains { $0.entity.contains("\"") })
+        #expect(staff.contains { $0.dutyStation.contains(",") })
+    }
+
+    @Test func defaultLedgerHasExactYearTotals() throws {
+        let lines = try Ledger.decode(bytes: SyntheticLedger(seed: 2026).csv(), file: "ledger.csv")
+        for (year, total) in SyntheticLedger.yearTotals {
+            #expect(lines.filter { $0.period.contains(year) }.map(\.amount).sum() == total)
+        }
+        let biennium = Period(rawValue: "2020-2021")!
+        #expect(lines.filter { biennium.contains($0.period) }.map(\.amount).sum() == Money(cents: 80_607_230_000))
+    }
+
+    @Test func randomLedgerParsesBackAndIsDeterministic() throws {
+        let a = SyntheticLedger(seed: 5).csv(rows: 2000)
+        #expect(a == SyntheticLedger(seed: 5).csv(rows: 2000))
+        #expect(try Ledger.decode(bytes: a, file: "l.csv").count == 2000)
+    }
+
+    @Test func committedDefaultDataIsWhatTheGeneratorsWrite() throws {
+        #expect(try readFileBytes(dataFolder + "/ledger.csv") == SyntheticLedger(seed: 2026).csv())
+        #expect(try readFileBytes(dataFolder + "/support-costs.csv") == SyntheticSupportCosts.costsCSV())
+        #expect(try readFileBytes(dataFolder + "/support-shares.csv") == SyntheticSupportCosts.sharesCSV())
+    }
+}
