@@ -1,0 +1,30 @@
+@testable import FingovModel
+
+/// The repository's `data/` folder, found from this file's path.
+let dataFolder: String = {
+    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+    parts.removeLast(3)
+    return parts.joined(separator: "/") + "/data"
+}()
+
+let realReference: ReferenceData = try! ReferenceData.load(from: dataFolder)
+
+func state(_ code: String) -> MemberState { MemberState(rawValue: code)! }
+func date(_ text: String) -> CalendarDate { CalendarDate(rawValue: text)! }
+
+/// A reference table made in code: each State with its rate (per cent) and population, for the
+/// scale period 2019-2021 and the population year 2019.
+func makeReference(_ rows: [(String, Double, Int)]) -> ReferenceData {
+    let period = Period(rawValue: "2019-2021")!
+    return ReferenceData(
+        states: rows.map { MemberStateProfile(state: state($0.0), iso2: "", name: $0.0, shortName: $0.0, continent: "", subregion: "", memberSince: 1945) },
+        scales: [period: Dictionary(uniqueKeysWithValues: rows.map { (state($0.0), $0.1) })],
+        populations: [2019: Dictionary(uniqueKeysWithValues: rows.map { (state($0.0), $0.2) })])
+}
+
+/// A staff member with sensible defaults.
+func member(_ id: String, _ nationality: String, grade: Grade = .p4, funding: PostFunding = .regularBudget, language: Bool = false,
+            gender: Gender = .female, entity: String = "UNODC", appointed: String = "2015-01-01", separated: String? = nil) -> StaffMember {
+    StaffMember(id: id, nationality: state(nationality), gender: gender, grade: grade, postFunding: funding, isLanguagePost: language,
+                dutyStation: "Vienna", entity: entity, appointmentDate: date(appointed), separationDate: separated.map(date))
+}

@@ -1,0 +1,138 @@
+import Testing
+@testable import FingovAnalytics
+@testable import FingovModel
+
+@Suite struct LedgerSummaryTests {
+    static func line(_ period: String, _ fund: Fund, _ source: FundingSource, _ office: String, _ type: OfficeType,
+                     _ category: FingovModel.Category, _ amount: String, rate: Int? = nil) -> LedgerLine {
+        LedgerLine(period: Period(rawValue: period)!, fund: fund, fundingSource: source, office: office, officeType: type,
+                   category: category, amount: try! Money(parsing: amount), pscRateBasisPoints: rate)
+    }
+
+    let ledger: [LedgerLine] = [
+        line("2020", .drugProgramme, .specialPurpose, "HQ", .headquarters, .monitoring, "100.10"),
+        line("2021", .drugProgramme, .specialPurpose, "CO Colombia", .field, .programmeDelivery, "200.20"),
+        line("2021", .crimeProgramme, .programmeSupportCost, "HQ", .headquarters, .financeAndBudget, "50.00"),
+        line("2019", .drugProgramme, .specialPurpose, "CO Colombia", .field, .programmeDelivery, "150.00"),
+        line("2018", .crimeProgramme, .programmeSupportCost, "HQ", .headquarters, .financeAndBudget, "25.05"),
+        line("2019", .regularBudget, .regularBudget, "HQ", .headquarters, .oversight, "10.00"),
+        line("2017", .regularBudget, .regularBudget, "HQ", .headquarters, .oversight, "999.99"),
+    ]
+
+    /// By hand: 2020-2021 headquarters 100.10 + 50.00 = 150.10, field 200.20, total 350.30;
+    /// 2018-2019 headquarters 25.05 + 10.00 = 35.05, field 150.00, total 185.05.
+    @Test func byOfficeTypeWithComparison() throws {
+        let s = try LedgerSummary.compute(lines: ledger, by: [.officeType], period: Period(rawValue: "2020-2021"),
+                                          comparePeriod: Period(rawValue: "2018-2019"))
+        #expect(s.rows.map(\.keys) == [["headquarters"], ["field"]])
+        #expect(s.rows.map(\.amount.cents) == [15_010, 20_020])
+        #expect(s.rows.map { $0.compareAmount!.cents } == [3_505, 15_000])
+        #expect(s.rows.map { $0.change!.cents } == [11_505, 5_020])
+        #expect(abs(s.rows[1].changePercent! - 5_020.0 / 15_000 * 100) < 1e-12)
+        #expect(abs(s.sharePercent(of: s.rows[0])! - 15_010.0 / 35_030 * 100) < 1e-12)
+        #expect(s.total.cents == 35_030 && s.compareTotal!.cents == 18_505)
+        #expect(s.reconciles)
+        #expect(s.accounting.rowsRead == 7 && s.accounting.used == 6)
+        #expect(s.accounting.excluded == [Exclusion(reason: "outside the periods asked for", count: 1)])
+    }
+
+    /// A group that has money only in the comparison period shows 0.00 now and -100 per cent.
+    @Test func emptyGroupInThePeriod() throws {
+        let s = try LedgerSummary.compute(lines: ledger, by: [.officeType, .category], period: Period(rawValue: "2020-2021"),
+                                          comparePeriod: Period(rawValue: "2018-2019"))
+        let oversight = try #require(s.rows.first { $0.keys == ["headquarters", "oversight"] })
+        #expect(oversight.amount == .zero)
+        #expect(oversight.compareAmount == Money(cents: 1_000))
+        #expect(oversight.changePercent == -100)
+        let monitoring = try #require(s.rows.first { $0.keys == ["headquarters", "monitoring"] })
+        #expect(monitoring.compareAmount == .zero && monitoring.changePercent == nil)
+        // Vocabulary order: headquarters before field, categories in their listed order.
+        #expect(s.rows.map(\.keys) == [["headquarters", "finance-and-budget"], ["headquarters", "oversight"], ["headquarters", "monitoring"], ["field", "programme-delivery"]])
+    }
+
+    /// Rolled-up dimensions: cost type and category group.
+    @Test func rollsCategoriesUp() throws {
+        let s = try LedgerSummary.compute(lines: ledger, by: [.costType], period: Period(rawValue: "2020-2021"))
+        #expect(s.rows.map(\.keys) == [["direct"], ["indirect"]])
+        #expect(s.rows.map(\.amount.cents) == [30_030, 5_000])
+        let g = try LedgerSummary.compute(lines: ledger, by: [.categoryGroup], period: nil)
+        #expect(g.rows.map(\.keys) == [["central-administration"], ["oversight"], ["programme-services"], ["programme-delivery"]])
+        #expect(g.rows.map(\.amount.cents) == [7_505, 100_999, 10_010, 35_020])
+        #expect(g.total == ledger.map(\.amount).sum())
+    }
+
+    @Test func errorsForPeriodsAndDimensions() {
+        #expect(throws: SummaryError.periodNotInData(Period(rawValue: "2030")!, available: [2017, 2018, 2019, 2020, 2021].map { Period(year: $0)! })) {
+            try LedgerSummary.compute(lines: ledger, by: [.fund], period: Period(rawValue: "2030"))
+        }
+        #expect(throws: SummaryError.self) {
+            try LedgerSummary.compute(lines: ledger, by: [.fund], period: Period(rawValue: "2020-2021"), comparePeriod: Period(rawValue: "2021"))
+        }
+        #expect(throws: SummaryError.repeatedDimension(.fund)) { try LedgerSummary.compute(lines: ledger, by: [.fund, .fund], period: nil) }
+        #expect(throws: SummaryError.noDimensions) { try LedgerSummary.compute(lines: ledger, by: [], period: nil) }
+    }
+
+    /// Seeded random ledgers: every summary reconciles to the input to the cent, and every row
+    /// equals a dictionary sum computed independently.
+    @Test(arguments: [1, 2, 3]) func randomLedgersReconcile(seed: UInt64) throws {
+        let lines = try Ledger.decode(bytes: SyntheticLedger(seed: seed).csv(rows: 5000), file: "random.csv")
+        let total = lines.map(\.amount).sum()
+        for dimensions in [[LedgerDimension.fund], [.office], [.period, .fundingSource], [.officeType, .category], [.categoryGroup, .costType],
+                           LedgerDimension.allCases] {
+            let s = try LedgerSummary.compute(lines: lines, by: dimensions, period: nil)
+            #expect(s.total == total)
+            #expect(s.reconciles)
+            var expected: [[String]: Int] = [:]
+            for line in lines { expected[dimensions.map { LedgerSummary.value(of: line, $0) }, default: 0] += line.amount.cents }
+            #expect(s.rows.count == expected.count)
+            for row in s.rows { #expect(expected[row.keys] == row.amount.cents) }
+        }
+        let biennium = try LedgerSummary.compute(lines: lines, by: [.office], period: Period(rawValue: "2020-2021"), comparePeriod: Period(rawValue: "2018-2019"))
+        #expect(biennium.total == lines.filter { $0.period.firstYear >= 2020 }.map(\.amount).sum())
+        #expect(biennium.compareTotal == lines.filter { $0.period.firstYear <= 2019 }.map(\.amount).sum())
+    }
+}
+
+@Suite struct PSCTests {
+    typealias L = LedgerSummaryTests
+
+    /// SP direct 100.10 (headquarters) and 200.20 (field): PSC at 13 per cent 13.013 -> 13.01 and
+    /// 26.026 -> 26.03, total 39.04 on 300.30; PSC spent 50.00 at headquarters.
+    @Test func byHand() {
+        let lines = [
+            L.line("2020", .drugProgramme, .specialPurpose, "HQ", .headquarters, .monitoring, "100.10"),
+            L.line("2021", .drugProgramme, .specialPurpose, "CO", .field, .programmeDelivery, "200.20"),
+            L.line("2021", .crimeProgramme, .programmeSupportCost, "HQ", .headquarters, .financeAndBudget, "50.00"),
+            L.line("2021", .crimeProgramme, .specialPurpose, "HQ", .headquarters, .humanResources, "70.00"), // indirect: earns nothing
+            L.line("2021", .regularBudget, .regularBudget, "HQ", .headquarters, .oversight, "10.00"),
+            L.line("2019", .drugProgramme, .specialPurpose, "CO", .field, .programmeDelivery, "999.00"),
+        ]
+        let p = PSCAnalysis.compute(lines: lines, period: Period(rawValue: "2020-2021"))
+        let total = p.total
+        #expect(total.fund == "all" && total.officeType == "all")
+        #expect(total.directExpenditure.cents == 30_030)
+        #expect(total.pscEarned.cents == 3_904)
+        #expect(total.pscExpenditure.cents == 5_000)
+        #expect(total.balance.cents == -1_096)
+        #expect(abs(total.rateOnDirectPercent! - 3_904.0 / 30_030 * 100) < 1e-12)
+        #expect(abs(total.shareOfGrossPercent! - 3_904.0 / 33_934 * 100) < 1e-12)
+        let drugField = p.rows.first { $0.fund == "drug" && $0.officeType == "field" }!
+        #expect(drugField.pscEarned.cents == 2_603)
+        #expect(p.accounting.used == 3)
+    }
+
+    /// At 13 per cent exactly, PSC is 13 per cent of direct cost and 13/113 = 11.50 per cent of gross.
+    @Test func rateOnDirectAndShareOfGrossDiffer() {
+        let p = PSCAnalysis.compute(lines: [L.line("2020", .drugProgramme, .specialPurpose, "HQ", .headquarters, .monitoring, "1000000.00")], period: nil)
+        #expect(p.total.rateOnDirectPercent == 13)
+        #expect(abs(p.total.shareOfGrossPercent! - 1300.0 / 113) < 1e-12)
+    }
+
+    @Test func perLineRatesAndHalfCentRounding() {
+        let p = PSCAnalysis.compute(lines: [L.line("2020", .drugProgramme, .specialPurpose, "HQ", .headquarters, .monitoring, "1000.00", rate: 700)], period: nil)
+        #expect(p.total.pscEarned.cents == 7_000)
+        #expect(PSCAnalysis.pscEarned(on: Money(cents: 5), basisPoints: 1_000).cents == 1)  // 0.5 cent -> 1
+        #expect(PSCAnalysis.pscEarned(on: Money(cents: 4), basisPoints: 1_000).cents == 0)  // 0.4 cent -> 0
+        #expect(PSCAnalysis.pscEarned(on: Money(cents: -5), basisPoints: 1_000).cents == -1)
+    }
+}
