@@ -37,11 +37,7 @@ let package = Package(
         .testTarget(name: "FingovCSVTests", dependencies: ["FingovCSV"]),
         .testTarget(name: "FingovModelTests", dependencies: ["FingovModel"]),
         .testTarget(name: "FingovAnalyticsTests", dependencies: ["FingovAnalytics"]),
-        .testTarget(
-            name: "FingovReportsTests",
-            dependencies: ["FingovReports"],
-            resources: [.copy("Golden")]
-        ),
+        .testTarget(name: "FingovReportsTests", dependencies: ["FingovReports"], exclude: ["Golden"]),
         .testTarget(name: "FingovCLITests", dependencies: ["fingov"]),
     ],
     swiftLanguageModes: [.v6]

@@ -49,16 +49,20 @@ public struct BarChart: Hashable, Sendable {
         let maxPositive = max(0, bars.map(\.value).max()!)
         let maxNegative = max(0, -bars.map(\.value).min()!)
         let span = maxPositive + maxNegative
-        let negativeCells = span == 0 ? 0 : Int((Double(area) * maxNegative / span).rounded(.up))
+        // One scale (cells per unit) for both sides of the baseline; the negative side gets the
+        // whole cells it needs and the positive side the rest.
+        var scale = span == 0 ? 0 : Double(area) / span
+        let negativeCells = Int((maxNegative * scale).rounded(.up))
         let positiveCells = area - negativeCells
+        if maxPositive > 0 { scale = min(scale, Double(positiveCells) / maxPositive) }
         for b in bars {
             var left = String(repeating: " ", count: negativeCells)
             var right = ""
-            if span > 0 && b.value < 0 {
-                let cells = Int((-b.value / span * Double(area)).rounded())
-                left = String(repeating: " ", count: max(0, negativeCells - cells)) + ANSI.red.wrap(String(repeating: "█", count: min(cells, negativeCells)), if: style.color)
-            } else if span > 0 && b.value > 0 {
-                let eighths = Int((b.value / span * Double(area) * 8).rounded())
+            if b.value < 0 {
+                let cells = min(negativeCells, Int((-b.value * scale).rounded()))
+                left = String(repeating: " ", count: negativeCells - cells) + ANSI.red.wrap(String(repeating: "█", count: cells), if: style.color)
+            } else if b.value > 0 {
+                let eighths = Int((b.value * scale * 8).rounded())
                 right = ANSI.cyan.wrap(bar(eighths: min(eighths, positiveCells * 8)), if: style.color)
             }
             let rightWidth = displayWidth(stripANSI(right))

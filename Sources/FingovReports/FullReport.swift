@@ -79,14 +79,22 @@ public struct FullReport: Sendable {
     /// terminal they were made from.
     public static let fileWidth = 100
 
-    public static func make(settings: ReportSettings, terminal: TextStyle) throws(ReportError) -> FullReport {
+    /// Reads the inputs and computes every file.
+    ///
+    /// - Parameter rootFolder: where a relative data folder is found (by default the working
+    ///   folder); the report names the data folder as given, so it reads the same from anywhere.
+    public static func make(settings: ReportSettings, terminal: TextStyle, rootFolder: String? = nil) throws(ReportError) -> FullReport {
         let reference: ReferenceData, staff: [StaffMember], ledger: [LedgerLine], units: [CostUnit], shares: [ServiceShare]
+        func resolved(_ path: String) -> String {
+            guard let rootFolder, !path.hasPrefix("/") else { return path }
+            return rootFolder + "/" + path
+        }
         do {
-            reference = try ReferenceData.load(from: settings.dataFolder)
-            staff = try Roster.load(path: settings.staffPath, reference: reference)
-            ledger = try Ledger.load(path: settings.ledgerPath)
-            units = try SupportCostFiles.loadCosts(path: settings.costsPath)
-            shares = try SupportCostFiles.loadShares(path: settings.sharesPath)
+            reference = try ReferenceData.load(from: resolved(settings.dataFolder))
+            staff = try Roster.load(path: resolved(settings.staffPath), reference: reference)
+            ledger = try Ledger.load(path: resolved(settings.ledgerPath))
+            units = try SupportCostFiles.loadCosts(path: resolved(settings.costsPath))
+            shares = try SupportCostFiles.loadShares(path: resolved(settings.sharesPath))
         } catch { throw .data(error) }
 
         let fileStyle = TextStyle(width: fileWidth, color: false, units: .thousands)
