@@ -32,8 +32,12 @@ extension ReportTable {
                 if case .money = row[columns.firstIndex(of: column)!] { return true } else { return false }
             }) ? column.title + " (thousands)" : column.title
         }
-        let body = rows.map { $0.map { $0.display(units: style.units) } }
-        let totalLine = totals.map { $0.map { $0.display(units: style.units) } }
+        // An empty text cell is blank; an empty number (a share of nothing) shows a dash.
+        func display(_ row: [Cell]) -> [String] {
+            zip(columns, row).map { column, cell in cell == .empty && !column.isNumeric ? "" : cell.display(units: style.units) }
+        }
+        let body = rows.map(display)
+        let totalLine = totals.map(display)
         var widths = headings.map(displayWidth)
         for row in body + (totalLine.map { [$0] } ?? []) {
             for (i, cell) in row.enumerated() { widths[i] = max(widths[i], displayWidth(cell)) }

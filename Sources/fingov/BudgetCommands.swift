@@ -25,18 +25,12 @@ struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Totals of a ledger pivoted by any dimensions, with shares, a comparison period and a control total.",
         discussion: """
-            Dimensions: period, fund, funding_source, office, office_type, category, and two rolled up
-            from the category: category_group (central-administration, executive-direction-and-
-            management, oversight, programme-services, programme-delivery) and cost_type (direct,
-            indirect). --period keeps lines within it (a biennium keeps its two years); --compare
-            adds the amount in a second period, the change and the change in per cent.
+            Dimensions: period, fund, funding_source, office, office_type, category, and two rolled up from the category: category_group (central-administration, executive-direction-and-management, oversight, programme-services, programme-delivery) and cost_type (direct, indirect). --period keeps lines within it (a biennium keeps its two years); --compare adds the amount in a second period, the change and the change in per cent.
 
-            The text table shows a cross-tabulation with row and column totals when --by names two
-            dimensions. CSV carries exact dollars whatever --units says; its last row is the total.
-            The control line proves that the summary's total equals the input total to the cent.
+            The text table shows a cross-tabulation with row and column totals when --by names two dimensions. CSV carries exact dollars whatever --units says; its last row is the total. The control line proves that the summary's total equals the input total to the cent.
 
             Examples:
-              fingov summary --by office_type,category --period 2020-2021 --compare 2018-2019
+              fingov summary --by office_type,category --compare 2018-2019
               fingov summary --by fund,funding_source --units thousands --chart stacked
               fingov summary --by office --period 2020-2021 --format csv > by-office.csv
             """)
@@ -47,7 +41,7 @@ struct Summary: ParsableCommand {
     var by: String = "office_type,category"
     @Option(help: ArgumentHelp("Keep only lines in this year or period (default: every line).", valueName: "period"))
     var period: String?
-    @Option(help: ArgumentHelp("Add the amounts of this period for comparison.", valueName: "period"))
+    @Option(help: ArgumentHelp("Add the amounts of this period for comparison (without --period, it is compared with the period as long that ends with the ledger's last year).", valueName: "period"))
     var compare: String?
     @Option(help: "Money in the text table: usd, or thousands (UN tables: thousands of dollars, one decimal).")
     var units: MoneyUnits = .usd
@@ -66,9 +60,12 @@ struct Summary: ParsableCommand {
 
     func run() throws {
         let dimensions = try dimensions()
-        let period = try self.period.map { try parsePeriod($0, "--period") }
+        var period = try self.period.map { try parsePeriod($0, "--period") }
         let compare = try self.compare.map { try parsePeriod($0, "--compare") }
         let lines = try ledgerOptions.load(data)
+        if let compare, period == nil, let lastYear = lines.map(\.period.lastYear).max() {
+            period = Period(firstYear: lastYear - (compare.lastYear - compare.firstYear), lastYear: lastYear)
+        }
         let summary: LedgerSummary
         do { summary = try LedgerSummary.compute(lines: lines, by: dimensions, period: period, comparePeriod: compare) } catch {
             throw failData("\(error)")
@@ -91,11 +88,7 @@ struct PSC: ParsableCommand {
         commandName: "psc",
         abstract: "Programme support cost earned on special-purpose direct expenditure, set against PSC spent.",
         discussion: """
-            PSC is earned on expenditure: psc = rate x special-purpose expenditure on direct-cost
-            categories (programme services and delivery). A ledger line with a psc_rate_percent
-            uses its own rate; the others use --rate. Shown as a rate on direct cost and as a share
-            of the gross amount (at 13 per cent: 13/113 = 11.5 per cent of gross), by fund and by
-            headquarters and field, with the balance against PSC-funded expenditure.
+            PSC is earned on expenditure: psc = rate x special-purpose expenditure on direct-cost categories (programme services and delivery). A ledger line with a psc_rate_percent uses its own rate; the others use --rate. Shown as a rate on direct cost and as a share of the gross amount (at 13 per cent: 13/113 = 11.5 per cent of gross), by fund and by headquarters and field, with the balance against PSC-funded expenditure.
 
             Examples:
               fingov psc --period 2020-2021
@@ -129,15 +122,9 @@ struct Allocate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Allocate support units' costs to operating units: direct, step-down or reciprocal.",
         discussion: """
-            --costs lists each unit (header unit,kind,direct_cost_usd; kind support or operating);
-            --shares lists what share of each support unit's service each other unit uses (header
-            provider,receiver,share; each provider's shares sum to 1).
+            --costs lists each unit (header unit,kind,direct_cost_usd; kind support or operating); --shares lists what share of each support unit's service each other unit uses (header provider,receiver,share; each provider's shares sum to 1).
 
-            direct: ignore services between support units. step-down: close support units one at
-            a time (--order, default descending direct cost), each passing its cost to the units
-            not yet closed. reciprocal: solve (I - A) x = c for the support units' reciprocated
-            costs, then allocate P x. Amounts are rounded to the cent so that they add up exactly
-            to the support units' total (largest remainder).
+            direct: ignore services between support units. step-down: close support units one at a time (--order, default descending direct cost), each passing its cost to the units not yet closed. reciprocal: solve (I - A) x = c for the support units' reciprocated costs, then allocate P x. Amounts are rounded to the cent so that they add up exactly to the support units' total (largest remainder).
 
             Examples:
               fingov allocate --method reciprocal

@@ -9,17 +9,11 @@ struct Fingov: ParsableCommand {
         commandName: "fingov",
         abstract: "Budget and staffing figures for UN finance officers, HR analysts and Member State delegates.",
         discussion: """
-            Fingov answers three questions with numbers a finance officer would sign:
-              where does the support money go (summary, psc, allocate),
-              is each Member State fairly represented among the staff (ranges, representation,
-              appointments, gender, scenarios), and
-              can I take it into my spreadsheet (every table: --format csv|json; report; export).
+            Fingov answers three questions with numbers a finance officer would sign. Where does the support money go? (summary, psc, allocate). Is each Member State fairly represented among the staff? (ranges, representation, appointments, gender, scenarios). Can I take it into my spreadsheet? (every table has --format csv|json; report and export write folders of CSV files).
 
-            Every command runs on the default data in ./data; name other files with its options.
+            Every command runs on the default data in ./data; name other files with its options. Start with: fingov report
 
-            Exit status: 0 success; 64 bad usage (an unknown option or value); 65 bad input data
-            (the message names FILE:LINE:COLUMN, the value found and what was expected);
-            73 an output file could not be written. On an error nothing is written.
+            Exit status: 0 success; 64 bad usage (an unknown option or value); 65 bad input data (the message names FILE:LINE:COLUMN, the value found and what was expected); 73 an output file could not be written. On an error nothing is written.
             """,
         version: versionText,
         subcommands: [

@@ -15,8 +15,7 @@ struct GenerateStaff: ParsableCommand {
         commandName: "staff",
         abstract: "A synthetic roster of the UN Secretariat.",
         discussion: """
-            Nationalities of geographical staff follow each State's official midpoint times a
-            drawn factor, so every status occurs. The default data: --count 40000 --seed 2026.
+            Nationalities of geographical staff follow each State's official midpoint times a drawn factor, so every status occurs. The default data: --count 40000 --seed 2026.
 
             Example:
               fingov generate staff --count 40000 --seed 2026 --out data/staff.csv
@@ -47,9 +46,7 @@ struct GenerateLedger: ParsableCommand {
         commandName: "ledger",
         abstract: "A synthetic consolidated budget of UNODC, 2018-2021.",
         discussion: """
-            Without --rows: one line per year, fund, source, office and category, with exact yearly
-            totals (2020-2021: USD 806,072,300.00). With --rows N: N random lines of the same
-            vocabularies, for benchmarks.
+            Without --rows: one line per year, fund, source, office and category, with exact yearly totals (2020-2021: USD 806,072,300.00). With --rows N: N random lines of the same vocabularies, for benchmarks.
 
             Example:
               fingov generate ledger --seed 2026 --out data/ledger.csv

@@ -7,11 +7,7 @@ struct Ranges: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Desirable ranges of all Member States from the scale of assessments, population and base figure.",
         discussion: """
-            midpoint = membership + population + contribution, where membership = 40 % of B / N,
-            population = 5 % of B x the State's share of population, contribution = 55 % of B x its
-            rate in the scale; flexibility = max(15 % of the midpoint, 4.8 posts); lower = midpoint -
-            flexibility; upper = max(midpoint + flexibility, 14). Each published figure is rounded
-            half up from its unrounded value.
+            midpoint = membership + population + contribution, where membership = 40 % of B / N, population = 5 % of B x the State's share of population, contribution = 55 % of B x its rate in the scale; flexibility = max(15 % of the midpoint, 4.8 posts); lower = midpoint - flexibility; upper = max(midpoint + flexibility, 14). Each published figure is rounded half up from its unrounded value.
 
             Examples:
               fingov ranges

@@ -7,12 +7,7 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The main job: every table as CSV and every chart as text into a folder, with a README of findings.",
         discussion: """
-            Reads the data folder (reference tables, staff.csv, ledger.csv, support-costs.csv,
-            support-shares.csv), computes every table of the representation and allocation
-            commands with their default parameters, and writes them to --out with README.md
-            listing the files, the inputs, every parameter and the headline findings. Same inputs
-            give byte-identical files. Everything is computed before anything is written, and each
-            file is written whole or not at all.
+            Reads the data folder (reference tables, staff.csv, ledger.csv, support-costs.csv, support-shares.csv), computes every table of the representation and allocation commands with their default parameters, and writes them to --out with README.md listing the files, the inputs, every parameter and the headline findings. Same inputs give byte-identical files. Everything is computed before anything is written, and each file is written whole or not at all.
 
             Example:
               fingov report --data data --out notebooks-out
@@ -35,8 +30,7 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Every table as a CSV file in one folder, for spreadsheet users.",
         discussion: """
-            The same tables as `fingov report`, CSV only (no charts, no README), optionally with a
-            byte-order mark for spreadsheet programs that need one to recognise UTF-8.
+            The same tables as `fingov report`, CSV only (no charts, no README), optionally with a byte-order mark for spreadsheet programs that need one to recognise UTF-8.
 
             Example:
               fingov export --out ~/fingov-tables --bom

@@ -22,15 +22,9 @@ struct RepresentationCommand: ParsableCommand {
         commandName: "representation",
         abstract: "Each Member State's staff against its desirable range: status and gaps.",
         discussion: """
-            Counts the staff serving on --as-of by nationality. --funding regular (the official
-            view) counts Professional and higher staff on regular-budget posts without special
-            language requirements; --funding all counts all Professional and higher staff whatever
-            funds their post, with the base figure set to their number. --entity restricts to one
-            department or office and scales the ranges to its staff (indicative only).
+            Counts the staff serving on --as-of by nationality. --funding regular (the official view) counts Professional and higher staff on regular-budget posts without special language requirements; --funding all counts all Professional and higher staff whatever funds their post, with the base figure set to their number. --entity restricts to one department or office and scales the ranges to its staff (indicative only).
 
-            Statuses: unrepresented (0 staff), underrepresented (below the lower limit),
-            within-range-below-midpoint, within-range-at-or-above-midpoint, overrepresented (above
-            the upper limit).
+            Statuses: unrepresented (0 staff), underrepresented (below the lower limit), within-range-below-midpoint, within-range-at-or-above-midpoint, overrepresented (above the upper limit).
 
             Examples:
               fingov representation --status underrepresented --status unrepresented
@@ -82,10 +76,7 @@ struct Appointments: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Appointments to geographical posts against the 50 per cent target.",
         discussion: """
-            Of the appointments to posts subject to geographical distribution dated --from to --to
-            (both included), counts those that went to nationals of Member States unrepresented or
-            underrepresented at the start of the period (on the day before --from), overall and
-            by entity, against the target of at least 50 per cent.
+            Of the appointments to posts subject to geographical distribution dated --from to --to (both included), counts those that went to nationals of Member States unrepresented or underrepresented at the start of the period (on the day before --from), overall and by entity, against the target of at least 50 per cent.
 
             Example:
               fingov appointments --from 2025-01-01 --to 2025-12-31
@@ -120,9 +111,7 @@ struct Gender: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Women's share by grade and overall, against parity and the 47-53 per cent zone.",
         discussion: """
-            Counts staff serving on --as-of. The share is of staff whose gender is recorded (X
-            rows are shown apart). Two tables: all staff, and posts subject to geographical
-            distribution.
+            Counts staff serving on --as-of. The share is of staff whose gender is recorded (X rows are shown apart). Two tables: all staff, and posts subject to geographical distribution.
 
             Example:
               fingov gender --entity UNODC
@@ -150,12 +139,7 @@ struct Scenarios: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "What-if: compare the official ranges with alternatives and list the States whose status changes.",
         discussion: """
-            The official view uses the range parameters below. Each --scenario names an alternative
-            as NAME:KEY=VALUE,KEY=VALUE,... with keys scale, population-year, base-figure, weights
-            (m/p/c), flexibility, min-flexibility, min-upper; keys not given keep the official
-            value. Without --scenario, three standard alternatives are compared: the 2022-2024
-            scale (populations 2022), a minimum flexibility of 5.3 posts, a base figure of 3,700.
-            All scenarios are computed in one matrix product.
+            The official view uses the range parameters below. Each --scenario names an alternative as NAME:KEY=VALUE,KEY=VALUE,... with keys scale, population-year, base-figure, weights (m/p/c), flexibility, min-flexibility, min-upper; keys not given keep the official value. Without --scenario, three standard alternatives are compared: the 2022-2024 scale (populations 2022), a minimum flexibility of 5.3 posts, a base figure of 3,700. All scenarios are computed in one matrix product.
 
             Examples:
               fingov scenarios

@@ -1,0 +1,172 @@
+import Foundation
+import Testing
+
+/// Runs the built `fingov` executable as a user would, from the repository root.
+struct CLI {
+    static let root: String = {
+        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)
+        return parts.joined(separator: "/")
+    }()
+
+    static let executable: URL = {
+        let candidates = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+                          Bundle.main.bundleURL.deletingLastPathComponent(), Bundle.main.bundleURL]
+        for folder in candidates {
+            let url = folder.appendingPathComponent("fingov")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return URL(fileURLWithPath: root + "/.build/debug/fingov")
+    }()
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: root)
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    static func temporaryFolder() throws -> String {
+        let path = NSTemporaryDirectory() + "fingov-test-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+}
+
+@Suite struct CLITests {
+    @Test func versionNamesOpenBLASCoreAndThreads() throws {
+        let r = try CLI.run(["--version"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("fingov 0.1.0\nOpenBLAS core: "))
+        #expect(r.stdout.contains("threads: "))
+    }
+
+    @Test func helpListsEveryCommand() throws {
+        let r = try CLI.run(["--help"])
+        #expect(r.status == 0)
+        for command in ["report", "export", "ranges", "representation", "appointments", "gender", "scenarios", "summary", "psc", "allocate", "generate"] {
+            #expect(r.stdout.contains("  \(command) "), "\(command) missing from --help")
+        }
+        // Help text is wrapped to the terminal: compare with the line breaks folded.
+        let folded = r.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(folded.contains("65 bad input data"))
+        #expect(folded.contains("Start with: fingov report"))
+    }
+
+    @Test(arguments: [
+        (["ranges"], "iso3,member_state,rate_percent,population,membership_posts,population_posts,contribution_posts,midpoint_exact,lower,midpoint,upper"),
+        (["representation"], "iso3,member_state,staff,lower,midpoint,upper,status,posts_to_lower,posts_to_midpoint,posts_over_upper"),
+        (["summary", "--by", "office_type,category"], "office_type,category,amount_usd,share_percent"),
+        (["summary", "--by", "fund", "--period", "2020-2021", "--compare", "2018-2019"], "fund,amount_usd,share_percent,compare_amount_usd,change_usd,change_percent"),
+        (["summary", "--by", "fund", "--compare", "2018-2019"], "fund,amount_usd,share_percent,compare_amount_usd,change_usd,change_percent"),
+        (["allocate", "--method", "step-down"], "unit,direct_cost_usd,allocated_usd,total_usd"),
+    ])
+    func csvHeadersAreExact(arguments: [String], header: String) throws {
+        let r = try CLI.run(arguments + ["--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix(header + "\r\n"))
+    }
+
+    @Test func rangesCSVHasEveryState() throws {
+        let r = try CLI.run(["ranges", "--format", "csv"])
+        let lines = r.stdout.split(separator: "\r\n")
+        #expect(lines.count == 1 + 193 + 1) // header, States, total
+        #expect(lines.contains { $0.hasPrefix("USA,United States of America,22.0000,330226227,") && $0.hasSuffix(",383,451,518") })
+    }
+
+    @Test(arguments: ["ranges", "representation", "appointments", "gender", "scenarios", "summary", "psc", "allocate"])
+    func jsonParses(command: String) throws {
+        let r = try CLI.run([command, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect((try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))) != nil)
+    }
+
+    @Test(arguments: [
+        ["ranges", "--weights", "1,2"], ["ranges", "--scale", "2019-20"], ["summary", "--by", "colour"], ["representation", "--as-of", "2025-02-30"],
+        ["representation", "--funding", "some"], ["psc", "--rate", "13.001"], ["nonsense"],
+    ])
+    func badUsageExits64(arguments: [String]) throws {
+        let r = try CLI.run(arguments)
+        #expect(r.status == 64, "\(arguments): \(r.status) \(r.stderr)")
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func badDataExits65NamingFileLineAndColumn() throws {
+        let folder = try CLI.temporaryFolder()
+        let roster = folder + "/staff.csv"
+        try "staff_id,nationality,gender,grade,post_funding,language_post,duty_station,entity,appointment_date,separation_date\nS1,FRA,F,P-4,RB,no,Vienna,UNODC,2020-01-01,\nS2,ATL,F,P-9,RB,no,Vienna,UNODC,2020-01-01,\n"
+            .write(toFile: roster, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["representation", "--staff", roster])
+        #expect(r.status == 65)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("\(roster):3:2: invalid nationality (found 'ATL'"))
+        #expect(r.stderr.contains("\(roster):3:4: invalid grade (found 'P-9'") == false) // one problem per row
+        let missing = try CLI.run(["summary", "--ledger", folder + "/none.csv"])
+        #expect(missing.status == 65)
+        #expect(missing.stderr.contains("\(folder)/none.csv:0:0: cannot open the file (no such file)"))
+        let period = try CLI.run(["summary", "--period", "2030"])
+        #expect(period.status == 65)
+        #expect(period.stderr.contains("no ledger lines fall in 2030"))
+    }
+
+    @Test func reportWritesEverythingAndAFailedReportWritesNothing() throws {
+        let out = try CLI.temporaryFolder() + "/report"
+        let r = try CLI.run(["report", "--out", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out)
+        #expect(files.contains("README.md") && files.contains("representation.csv") && files.contains("psc.csv"))
+        #expect(!files.contains { $0.contains(".tmp-") })
+
+        let emptyData = try CLI.temporaryFolder()
+        let failedOut = emptyData + "/out"
+        let failed = try CLI.run(["report", "--data", emptyData, "--out", failedOut])
+        #expect(failed.status == 65)
+        #expect(!FileManager.default.fileExists(atPath: failedOut))
+    }
+
+    @Test func exportWritesCSVWithByteOrderMark() throws {
+        let out = try CLI.temporaryFolder() + "/export"
+        let r = try CLI.run(["export", "--out", out, "--bom"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out)
+        #expect(files.allSatisfy { $0.hasSuffix(".csv") } && files.count > 20)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: out + "/ranges.csv"))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    }
+
+    @Test func generatedStaffIsDeterministic() throws {
+        let folder = try CLI.temporaryFolder()
+        _ = try CLI.run(["generate", "staff", "--count", "200", "--seed", "9", "--out", folder + "/a.csv"])
+        _ = try CLI.run(["generate", "staff", "--count", "200", "--seed", "9", "--out", folder + "/b.csv"])
+        let a = try Data(contentsOf: URL(fileURLWithPath: folder + "/a.csv")), b = try Data(contentsOf: URL(fileURLWithPath: folder + "/b.csv"))
+        #expect(a == b && a.count > 10_000)
+    }
+
+    @Test func defaultStaffIsWhatTheGeneratorWrites() throws {
+        let folder = try CLI.temporaryFolder()
+        let r = try CLI.run(["generate", "staff", "--out", folder + "/staff.csv"])
+        #expect(r.status == 0)
+        let generated = try Data(contentsOf: URL(fileURLWithPath: folder + "/staff.csv"))
+        let committed = try Data(contentsOf: URL(fileURLWithPath: CLI.root + "/data/staff.csv"))
+        #expect(generated == committed)
+    }
+}
