@@ -207,8 +207,8 @@ public struct FullReport: Sendable {
         var findings: [String] = []
         findings.append("On \(official.selection.asOf), of \(official.rows.count) Member States, \(counts[.unrepresented]!) are unrepresented, \(counts[.underrepresented]!) underrepresented, "
                         + "\((counts[.withinRangeBelowMidpoint]!) + (counts[.withinRangeAtOrAboveMidpoint]!)) within range and \(counts[.overrepresented]!) overrepresented "
-                        + "(\(official.accounting.used) staff in posts subject to geographical distribution, base figure \(plainNumber(official.parameters.baseFigure, decimals: 0))).")
-        findings.append("Counting all \(allFunding.accounting.used) Professional and higher staff whatever funds their post: \(allCounts[.unrepresented]!) unrepresented, "
+                        + "(\(Cell.integer(official.accounting.used).display(units: .usd)) staff in posts subject to geographical distribution, base figure \(plainNumber(official.parameters.baseFigure, decimals: 0))).")
+        findings.append("Counting all \(Cell.integer(allFunding.accounting.used).display(units: .usd)) Professional and higher staff whatever funds their post: \(allCounts[.unrepresented]!) unrepresented, "
                         + "\(allCounts[.underrepresented]!) underrepresented, \(allCounts[.overrepresented]!) overrepresented.")
         let share = appointments.overall.sharePercent.map { plainNumber($0, decimals: 1) + " per cent" } ?? "no appointments"
         let met = appointments.overall.meets(targetPercent: appointments.targetPercent) == true ? "meets" : "misses"
@@ -219,7 +219,8 @@ public struct FullReport: Sendable {
             findings.append("Women hold \(plainNumber(p, decimals: 1)) per cent of Professional and higher posts and \(plainNumber(a, decimals: 1)) per cent of all posts (parity zone 47-53).")
         }
         for (scenario, result) in zip(scenarios.scenarios, scenarios.results).dropFirst() {
-            findings.append("Under '\(scenario.name)', \(scenarios.changes.filter { $0.scenario == scenario.name }.count) States change status "
+            let changed = scenarios.changes.filter { $0.scenario == scenario.name }.count
+            findings.append("Under '\(scenario.name)', \(changed) State\(changed == 1 ? "" : "s") change\(changed == 1 ? "s" : "") status "
                             + "(\(result.countsByStatus[.underrepresented]!) underrepresented, \(result.countsByStatus[.overrepresented]!) overrepresented).")
         }
         let field = byGroup.rows.filter { $0.keys[0] == OfficeType.field.rawValue }.map(\.amount).sum()
