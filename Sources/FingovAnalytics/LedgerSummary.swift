@@ -1,8 +1,8 @@
 import FingovModel
 import FingovNumerics
 
-/// A dimension a ledger can be summarised by: the six columns of the ledger, and two rolled up
-/// from the category (its group, and whether it is a direct or indirect cost).
+/// A dimension a ledger can be summarised by: the six columns of the ledger, the office's region,
+/// and two rolled up from the category (its group, and whether it is a direct or indirect cost).
 public enum LedgerDimension: String, CaseIterable, Hashable, Sendable, Codable {
     case period
     case fund
@@ -12,9 +12,11 @@ public enum LedgerDimension: String, CaseIterable, Hashable, Sendable, Codable {
     case category
     case categoryGroup = "category_group"
     case costType = "cost_type"
+    case region
 
-    /// The six dimensions held on every line; the others are rolled up from `category`.
-    static let detailed: [LedgerDimension] = [.period, .fund, .fundingSource, .office, .officeType, .category]
+    /// The dimensions held on every line; `category_group` and `cost_type` are rolled up from
+    /// `category`.
+    static let detailed: [LedgerDimension] = [.period, .fund, .fundingSource, .office, .officeType, .category, .region]
 }
 
 /// One row of a ledger summary.
@@ -83,7 +85,7 @@ public struct LedgerSummary: Sendable {
     /// Summarises `lines`.
     ///
     /// Lines are accumulated in integer cents into dense cells keyed by the interned values of
-    /// the six detailed dimensions; the cells are then rolled up to the `--by` groups through an
+    /// the detailed dimensions; the cells are then rolled up to the `--by` groups through an
     /// aggregation matrix (`cblas_dgemm`, exact because every partial sum is an integer number of
     /// cents below 2^53, which is checked).
     ///
@@ -177,6 +179,7 @@ public struct LedgerSummary: Sendable {
         case .category: return line.category.rawValue
         case .categoryGroup: return line.category.group.rawValue
         case .costType: return line.category.costType.rawValue
+        case .region: return line.region
         }
     }
 
@@ -201,6 +204,7 @@ public struct LedgerSummary: Sendable {
         case .category: return rank(Category.self)
         case .categoryGroup: return rank(CategoryGroup.self)
         case .costType: return rank(CostType.self)
+        case .region: return SortRank(order: value == "Headquarters" ? 0 : value == "unassigned" ? 2 : 1, text: value)
         }
     }
 
@@ -219,7 +223,7 @@ func exactCents(_ x: Double) -> Money {
     return Money(cents: cents)
 }
 
-/// Interns the values of the six detailed dimensions as small integers.
+/// Interns the values of the detailed dimensions as small integers.
 private struct Interner {
     var indices: [[String: Int32]] = Array(repeating: [:], count: LedgerDimension.detailed.count)
     var values: [[String]] = Array(repeating: [], count: LedgerDimension.detailed.count)

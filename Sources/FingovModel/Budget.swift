@@ -96,6 +96,10 @@ public struct LedgerLine: Hashable, Sendable, Codable {
     /// The office's name: `Headquarters (Vienna)` or a field office such as `Country Office Pakistan`.
     public var office: String
     public var officeType: OfficeType
+    /// The office's region: from the ledger's optional `region` column, else from
+    /// `OfficeRegions` for UNODC's offices (`Headquarters` for headquarters, `unassigned` for a
+    /// field office it does not know).
+    public var region: String
     public var category: Category
     public var amount: Money
     /// The PSC rate agreed for this line, in basis points (1300 = 13 per cent), when the ledger
@@ -103,7 +107,8 @@ public struct LedgerLine: Hashable, Sendable, Codable {
     public var pscRateBasisPoints: Int?
 
     public init(period: Period, fund: Fund, fundingSource: FundingSource, office: String, officeType: OfficeType,
-                category: Category, amount: Money, pscRateBasisPoints: Int? = nil) {
+                category: Category, amount: Money, pscRateBasisPoints: Int? = nil, region: String? = nil) {
+        self.region = region ?? OfficeRegions.region(of: office, type: officeType)
         self.period = period
         self.fund = fund
         self.fundingSource = fundingSource
@@ -121,6 +126,8 @@ public enum Ledger {
     public static let columns = ["period", "fund", "funding_source", "office", "office_type", "category", "amount_usd"]
     /// An optional column: a per-line PSC rate in per cent (`13`, `7`, `8.5`).
     public static let pscRateColumn = "psc_rate_percent"
+    /// An optional column: the office's region, where `OfficeRegions` does not know the office.
+    public static let regionColumn = "region"
 
     /// Reads a ledger file.
     ///
@@ -133,7 +140,7 @@ public enum Ledger {
 
     /// Decodes ledger bytes (see `load(path:)`).
     public static func decode(bytes: [UInt8], file: String) throws(DataError) -> [LedgerLine] {
-        var data = try DataFile(bytes: bytes, file: file, required: columns, optional: [pscRateColumn])
+        var data = try DataFile(bytes: bytes, file: file, required: columns, optional: [pscRateColumn, regionColumn])
         return try data.decodeRows { (row: DataRow) throws(CSVError) -> LedgerLine in
             let fund = try row.vocabulary("fund", Fund.self)
             let source = try row.vocabulary("funding_source", FundingSource.self)
@@ -156,7 +163,30 @@ public enum Ledger {
                 officeType: try row.vocabulary("office_type", OfficeType.self),
                 category: try row.vocabulary("category", Category.self),
                 amount: try row.money("amount_usd"),
-                pscRateBasisPoints: rate)
+                pscRateBasisPoints: rate,
+                region: row.text(regionColumn).isEmpty ? nil : row.text(regionColumn))
         }
+    }
+}
+
+/// The regions of UNODC's offices, for summaries by region.
+public enum OfficeRegions {
+    /// The region of each known field office.
+    public static let known: [String: String] = [
+        "Country Office Afghanistan": "South Asia", "Country Office Pakistan": "South Asia",
+        "Regional Office for South Asia, New Delhi": "South Asia",
+        "Regional Office for Central Asia, Tashkent": "Central Asia",
+        "Country Office Colombia": "Latin America and the Caribbean", "Country Office Mexico": "Latin America and the Caribbean",
+        "Regional Office for Central America and the Caribbean, Panama": "Latin America and the Caribbean",
+        "Country Office Nigeria": "West and Central Africa", "Regional Office for West and Central Africa, Dakar": "West and Central Africa",
+        "Regional Office for Eastern Africa, Nairobi": "Eastern and Southern Africa",
+        "Regional Office for Southern Africa, Pretoria": "Eastern and Southern Africa",
+        "Regional Office for the Middle East and North Africa, Cairo": "Middle East and North Africa",
+        "Country Office Myanmar": "Southeast Asia and the Pacific", "Regional Office for Southeast Asia and the Pacific, Bangkok": "Southeast Asia and the Pacific",
+    ]
+
+    /// `Headquarters` for headquarters; the known region of a field office; else `unassigned`.
+    public static func region(of office: String, type: OfficeType) -> String {
+        type == .headquarters ? "Headquarters" : known[office] ?? "unassigned"
     }
 }

@@ -152,6 +152,9 @@ public struct FullReport: Sendable {
                                                      comparePeriod: settings.comparePeriod)
             add(Tables.summary(byOffice))
             addText("summary-chart-office.txt", Tables.summaryBarChart(byOffice, units: .thousands).render(style: fileStyle))
+            let byRegion = try LedgerSummary.compute(lines: ledger, by: [.region, .fundingSource], period: settings.ledgerPeriod,
+                                                     comparePeriod: settings.comparePeriod)
+            add(Tables.summary(byRegion))
             let byPeriod = try LedgerSummary.compute(lines: ledger, by: [.period, .fundingSource], period: nil)
             add(Tables.summary(byPeriod))
             addText("summary-sparklines.txt", sparklines(byPeriod).map { $0.render(style: fileStyle) }.joined())
@@ -279,6 +282,7 @@ public struct FullReport: Sendable {
             "summary-fund-funding_source.csv": "ledger by fund and funding source, with comparison",
             "summary-office.csv": "ledger by office, with comparison",
             "summary-chart-office.txt": "bar chart of the ledger by office",
+            "summary-region-funding_source.csv": "ledger by region of the office and funding source, with comparison",
             "summary-period-funding_source.csv": "ledger by year and funding source",
             "summary-sparklines.txt": "sparklines of yearly totals by funding source",
             "psc.csv": "PSC earned on special-purpose direct expenditure against PSC spent",

@@ -12,7 +12,7 @@ enum ChartKind: String, ExpressibleByArgument, CaseIterable {
 
 /// The ledger file.
 struct LedgerOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The ledger (header: period,fund,funding_source,office,office_type,category,amount_usd; optional psc_rate_percent). Default: DATA/ledger.csv.", valueName: "file"))
+    @Option(help: ArgumentHelp("The ledger (header: period,fund,funding_source,office,office_type,category,amount_usd; optional psc_rate_percent, region). Default: DATA/ledger.csv.", valueName: "file"))
     var ledger: String?
 
     func load(_ data: DataOptions) throws -> [LedgerLine] {
@@ -25,7 +25,7 @@ struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Totals of a ledger pivoted by any dimensions, with shares, a comparison period and a control total.",
         discussion: """
-            Dimensions: period, fund, funding_source, office, office_type, category, and two rolled up from the category: category_group (central-administration, executive-direction-and-management, oversight, programme-services, programme-delivery) and cost_type (direct, indirect). --period keeps lines within it (a biennium keeps its two years); --compare adds the amount in a second period, the change and the change in per cent.
+            Dimensions: period, fund, funding_source, office, office_type, category, region (of the office: a region column in the ledger, else the built-in list of UNODC offices), and two rolled up from the category: category_group (central-administration, executive-direction-and-management, oversight, programme-services, programme-delivery) and cost_type (direct, indirect). --period keeps lines within it (a biennium keeps its two years); --compare adds the amount in a second period, the change and the change in per cent.
 
             The text table shows a cross-tabulation with row and column totals when --by names two dimensions. CSV carries exact dollars whatever --units says; its last row is the total. The control line proves that the summary's total equals the input total to the cent.
 

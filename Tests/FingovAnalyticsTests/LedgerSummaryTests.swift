@@ -3,6 +3,8 @@ import Testing
 @testable import FingovModel
 
 @Suite struct LedgerSummaryTests {
+    typealias L = LedgerSummaryTests
+
     static func line(_ period: String, _ fund: Fund, _ source: FundingSource, _ office: String, _ type: OfficeType,
                      _ category: FingovModel.Category, _ amount: String, rate: Int? = nil) -> LedgerLine {
         LedgerLine(period: Period(rawValue: period)!, fund: fund, fundingSource: source, office: office, officeType: type,
@@ -59,6 +61,18 @@ import Testing
         #expect(g.rows.map(\.keys) == [["central-administration"], ["oversight"], ["programme-services"], ["programme-delivery"]])
         #expect(g.rows.map(\.amount.cents) == [7_505, 100_999, 10_010, 35_020])
         #expect(g.total == ledger.map(\.amount).sum())
+    }
+
+    /// Regions: headquarters, a known field office, an unknown one, and one given in the file.
+    @Test func regions() throws {
+        #expect(L.line("2020", .drugProgramme, .specialPurpose, "Headquarters (Vienna)", .headquarters, .monitoring, "1").region == "Headquarters")
+        #expect(L.line("2020", .drugProgramme, .specialPurpose, "Country Office Colombia", .field, .monitoring, "1").region == "Latin America and the Caribbean")
+        #expect(L.line("2020", .drugProgramme, .specialPurpose, "Office in Atlantis", .field, .monitoring, "1").region == "unassigned")
+        let lines = try Ledger.decode(bytes: Array("period,fund,funding_source,office,office_type,category,amount_usd,region\n2020,drug,SP,Office in Atlantis,field,monitoring,5.00,Oceania\n2020,drug,SP,Country Office Nigeria,field,monitoring,7.00,\n".utf8), file: "l.csv")
+        #expect(lines.map(\.region) == ["Oceania", "West and Central Africa"])
+        let s = try LedgerSummary.compute(lines: lines, by: [.region], period: nil)
+        #expect(s.rows.map(\.keys) == [["Oceania"], ["West and Central Africa"]])
+        #expect(s.rows.map(\.amount.cents) == [500, 700])
     }
 
     @Test func errorsForPeriodsAndDimensions() {
