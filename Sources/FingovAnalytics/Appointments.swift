@@ -29,6 +29,8 @@ public struct AppointmentTarget: Sendable {
     public var byEntity: [AppointmentTally]
     /// The appointees' States that were unrepresented or underrepresented.
     public var underTargetStates: Set<MemberState>
+    /// Roster rows counted as appointments, and the others with the reason.
+    public var accounting: RowAccounting
 
     /// Counts the appointments dated from `from` to `to` (both included) to posts subject to
     /// geographical distribution.
@@ -41,7 +43,18 @@ public struct AppointmentTarget: Sendable {
         for row in start.rows where row.status.isUnderTarget { underTarget.insert(row.state) }
         var overall = AppointmentTally(group: "All entities", appointments: 0, toUnderTargetStates: 0)
         var byEntity: [String: AppointmentTally] = [:]
-        for member in staff where member.isSubjectToGeographicalDistribution && member.appointmentDate >= from && member.appointmentDate <= to {
+        var accounting = RowAccounting()
+        accounting.rowsRead = staff.count
+        for member in staff {
+            guard member.appointmentDate >= from && member.appointmentDate <= to else {
+                accounting.exclude("appointed outside the period")
+                continue
+            }
+            guard member.isSubjectToGeographicalDistribution else {
+                accounting.exclude("appointed to posts not subject to geographical distribution")
+                continue
+            }
+            accounting.used += 1
             let hit = underTarget.contains(member.nationality) ? 1 : 0
             overall.appointments += 1
             overall.toUnderTargetStates += hit
@@ -49,6 +62,7 @@ public struct AppointmentTarget: Sendable {
             byEntity[member.entity]!.toUnderTargetStates += hit
         }
         return AppointmentTarget(from: from, to: to, targetPercent: targetPercent, statusAtStart: start, overall: overall,
-                                 byEntity: byEntity.values.sorted { $0.group < $1.group }, underTargetStates: underTarget)
+                                 byEntity: byEntity.values.sorted { $0.group < $1.group }, underTargetStates: underTarget,
+                                 accounting: accounting)
     }
 }

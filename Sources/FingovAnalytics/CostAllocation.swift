@@ -11,27 +11,43 @@ public enum AllocationMethod: String, CaseIterable, Hashable, Sendable, Codable 
     case reciprocal
 }
 
-/// Why an allocation cannot be made.
+/// Why an allocation cannot be made, located in the costs or the shares file where it can be.
 public enum AllocationError: Error, Hashable, Sendable, CustomStringConvertible {
     case noUnits(UnitKind)
     case unknownUnit(String, line: Int, role: String)
     case providerNotSupport(String, line: Int)
     case selfService(String, line: Int)
     case duplicateShare(String, String, line: Int)
-    case sharesDoNotSumToOne(String, sum: Double)
-    case servesNoOperatingUnit(String)
+    case sharesDoNotSumToOne(String, sum: Double, line: Int)
+    case servesNoOperatingUnit(String, line: Int)
     case badOrder(String)
     case singular(String)
 
+    /// The file the problem is in: the costs or the shares file.
+    public enum File: Sendable { case costs, shares, none }
+
+    /// Where the problem is: file, line (0 for the whole file) and column (the field, or 0).
+    public var location: (file: File, line: Int, column: Int) {
+        switch self {
+        case .noUnits: return (.costs, 0, 2)
+        case .unknownUnit(_, let line, let role): return (.shares, line, role == "provider" ? 1 : 2)
+        case .providerNotSupport(_, let line): return (.shares, line, 1)
+        case .selfService(_, let line), .duplicateShare(_, _, let line): return (.shares, line, 2)
+        case .sharesDoNotSumToOne(_, _, let line): return (.shares, line, 3)
+        case .servesNoOperatingUnit(_, let line): return (.shares, line, 2)
+        case .badOrder, .singular: return (.none, 0, 0)
+        }
+    }
+
     public var description: String {
         switch self {
-        case .noUnits(let kind): return "the costs file has no \(kind.rawValue) unit"
-        case .unknownUnit(let unit, let line, let role): return "line \(line): unknown \(role) '\(unit)' (not in the costs file)"
-        case .providerNotSupport(let unit, let line): return "line \(line): provider '\(unit)' is an operating unit (expected a support unit)"
-        case .selfService(let unit, let line): return "line \(line): '\(unit)' cannot serve itself"
-        case .duplicateShare(let p, let r, let line): return "line \(line): the share of '\(p)' used by '\(r)' is given twice"
-        case .sharesDoNotSumToOne(let unit, let sum): return "the shares of provider '\(unit)' sum to \(sum) (expected 1, to 0.000001)"
-        case .servesNoOperatingUnit(let unit): return "support unit '\(unit)' serves no operating unit, so its cost could never reach a programme"
+        case .noUnits(let kind): return "no \(kind.rawValue) unit in the file (expected at least one unit of kind \(kind.rawValue))"
+        case .unknownUnit(let unit, _, let role): return "unknown \(role) (found '\(unit)', expected a unit of the costs file)"
+        case .providerNotSupport(let unit, _): return "invalid provider (found '\(unit)', an operating unit; expected a support unit)"
+        case .selfService(let unit, _): return "invalid receiver (found '\(unit)', the provider itself; expected another unit)"
+        case .duplicateShare(let p, let r, _): return "duplicate share (found '\(p)' serving '\(r)' again; expected each pair once)"
+        case .sharesDoNotSumToOne(let unit, let sum, _): return "the shares of provider '\(unit)' do not sum to 1 (found \(sum), expected 1 to 0.000001)"
+        case .servesNoOperatingUnit(let unit, _): return "support unit '\(unit)' serves no operating unit (expected a share for at least one), so its cost could never reach a programme"
         case .badOrder(let message): return "invalid --order: \(message)"
         case .singular(let detail): return "the services between support units cannot be solved: \(detail)"
         }
@@ -81,6 +97,7 @@ public struct CostAllocation: Sendable {
         var a = Matrix(rowCount: s, columnCount: s)
         var p = Matrix(rowCount: o, columnCount: s)
         var sums = [Double](repeating: 0, count: s)
+        var firstLine = [Int](repeating: 0, count: s)
         var seen = Set<[String]>()
         for share in shares {
             guard let j = supportIndex[share.provider] else {
@@ -95,10 +112,11 @@ public struct CostAllocation: Sendable {
                 throw .unknownUnit(share.receiver, line: share.line, role: "receiver")
             }
             sums[j] += share.share
+            if firstLine[j] == 0 { firstLine[j] = share.line }
         }
         for (j, u) in support.enumerated() {
-            guard abs(sums[j] - 1) <= 1e-6 else { throw .sharesDoNotSumToOne(u.name, sum: sums[j]) }
-            guard p.column(j).contains(where: { $0 > 0 }) else { throw .servesNoOperatingUnit(u.name) }
+            guard abs(sums[j] - 1) <= 1e-6 else { throw .sharesDoNotSumToOne(u.name, sum: sums[j], line: firstLine[j]) }
+            guard p.column(j).contains(where: { $0 > 0 }) else { throw .servesNoOperatingUnit(u.name, line: firstLine[j]) }
         }
         let c = support.map { $0.directCost.doubleCents }
 

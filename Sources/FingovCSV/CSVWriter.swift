@@ -52,8 +52,10 @@ public struct CSVWriter: Sendable {
 
     private mutating func appendText(_ text: String) {
         let guarded = Self.neutralised(text)
+        // A leading U+FEFF is quoted too: at the start of a file a reader would take it for a
+        // byte-order mark and drop it (found by fuzzing).
         let needsQuotes = guarded.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-            || guarded.hasPrefix(" ") || guarded.hasSuffix(" ")
+            || guarded.hasPrefix(" ") || guarded.hasSuffix(" ") || guarded.unicodeScalars.first == "\u{FEFF}"
         if !needsQuotes {
             bytes.append(contentsOf: guarded.utf8)
             return

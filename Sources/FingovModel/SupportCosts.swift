@@ -43,7 +43,12 @@ public enum SupportCostFiles {
 
     /// Reads the costs file: one row per unit.
     public static func loadCosts(path: String) throws(DataError) -> [CostUnit] {
-        var data = try DataFile(path: path, required: costColumns)
+        try decodeCosts(bytes: readFileBytes(path), file: path)
+    }
+
+    /// Decodes a costs file's bytes (see `loadCosts(path:)`).
+    public static func decodeCosts(bytes: [UInt8], file: String) throws(DataError) -> [CostUnit] {
+        var data = try DataFile(bytes: bytes, file: file, required: costColumns)
         var seen: [String: Int] = [:]
         return try data.decodeRows { (row: DataRow) throws(CSVError) -> CostUnit in
             let name = try row.value("unit", expected: "a unit name") { $0.isEmpty ? nil : $0 }
@@ -58,7 +63,12 @@ public enum SupportCostFiles {
 
     /// Reads the shares file: one row per provider and receiver.
     public static func loadShares(path: String) throws(DataError) -> [ServiceShare] {
-        var data = try DataFile(path: path, required: shareColumns)
+        try decodeShares(bytes: readFileBytes(path), file: path)
+    }
+
+    /// Decodes a shares file's bytes (see `loadShares(path:)`).
+    public static func decodeShares(bytes: [UInt8], file: String) throws(DataError) -> [ServiceShare] {
+        var data = try DataFile(bytes: bytes, file: file, required: shareColumns)
         return try data.decodeRows { (row: DataRow) throws(CSVError) -> ServiceShare in
             ServiceShare(
                 provider: try row.value("provider", expected: "a support unit") { $0.isEmpty ? nil : $0 },

@@ -184,7 +184,9 @@ public struct FullReport: Sendable {
         } catch let error as SummaryError {
             throw .analysis(error.description)
         } catch let error as AllocationError {
-            throw .analysis("\(settings.sharesPath): " + error.description)
+            let (file, line, column) = error.location
+            let path = file == .costs ? settings.costsPath : settings.sharesPath
+            throw .analysis(file == .none ? error.description : "\(path):\(line):\(column): \(error.description)")
         } catch {
             throw .analysis("\(error)")
         }

@@ -129,7 +129,8 @@ public enum Tables {
         table.totals = cells(a.overall, a.targetPercent)
         let counts = a.statusAtStart.countsByStatus
         table.notes = ["Status at the start of the period (\(a.from.dayBefore)): \(counts[.unrepresented] ?? 0) States unrepresented, \(counts[.underrepresented] ?? 0) underrepresented.",
-                       "Parameters: " + a.statusAtStart.parameters.summary + "."]
+                       "Parameters: " + a.statusAtStart.parameters.summary + ".",
+                       "Roster: " + a.accounting.summary + "."]
         return table
     }
 

@@ -153,10 +153,21 @@ struct Allocate: ParsableCommand {
         if orderList != nil && method != .stepDown { throw ValidationError("--order applies to --method step-down only") }
         let allocation: CostAllocation
         do { allocation = try CostAllocation.allocate(units: costUnits, shares: serviceShares, method: method, order: orderList) } catch {
-            throw failData("\(sharesPath): " + "\(error)")
+            if case .badOrder = error { throw ValidationError(error.description) }
+            throw failData(located(error, costs: costsPath, shares: sharesPath))
         }
         var tables = [Tables.allocation(allocation)]
         if method == .reciprocal { tables.append(Tables.reciprocatedCosts(allocation, units: costUnits)) }
         output.emit(tables, units: units)
+    }
+}
+
+/// `FILE:LINE:COLUMN: message` for an allocation error.
+func located(_ error: AllocationError, costs: String, shares: String) -> String {
+    let (file, line, column) = error.location
+    switch file {
+    case .costs: return "\(costs):\(line):\(column): \(error.description)"
+    case .shares: return "\(shares):\(line):\(column): \(error.description)"
+    case .none: return error.description
     }
 }

@@ -78,6 +78,9 @@ import Testing
         #expect((unodc.appointments, unodc.toUnderTargetStates) == (3, 2))
         #expect((desa.appointments, desa.toUnderTargetStates) == (3, 1))
         #expect(desa.meets(targetPercent: 50) == false)
+        #expect(a.accounting.rowsRead == staff.count && a.accounting.used == 6)
+        #expect(a.accounting.excluded == [Exclusion(reason: "appointed outside the period", count: 13),
+                                          Exclusion(reason: "appointed to posts not subject to geographical distribution", count: 1)])
     }
 
     /// Women's share by hand: P-4 has 2 women, 1 man, 1 not recorded: 2 / 3 = 66.7 per cent of

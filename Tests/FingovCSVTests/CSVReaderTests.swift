@@ -72,6 +72,15 @@ import Testing
         }
     }
 
+    /// Found by fuzzing: a lone CR ends a record and a line (old Mac files), so error lines count it.
+    @Test func loneCarriageReturnEndsALine() throws {
+        var reader = CSVReader(bytes: Array("a\rb\r\nc\n".utf8), file: "t.csv")
+        var record = CSVRecord()
+        var lines: [Int] = []
+        while try reader.readRecord(into: &record) { lines.append(record.line) }
+        #expect(lines == [1, 2, 3])
+    }
+
     @Test func lineNumbersCountQuotedNewlines() throws {
         var reader = CSVReader(bytes: Array("h\n\"a\nb\"\nc\n".utf8), file: "t.csv")
         var record = CSVRecord()

@@ -17,6 +17,15 @@ import Testing
         #expect(w.string == "\"\"\r\n")
     }
 
+    /// Found by fuzzing: a first cell that starts with U+FEFF was dropped on reading back, taken
+    /// for a byte-order mark.
+    @Test func leadingFEFFSurvivesARoundTrip() throws {
+        var w = CSVWriter()
+        w.writeRow([.text("\u{FEFF}")])
+        var reader = CSVReader(bytes: w.bytes, file: "t.csv")
+        #expect(try reader.readAll() == [["\u{FEFF}"]])
+    }
+
     @Test func byteOrderMarkOnRequest() {
         var w = CSVWriter(byteOrderMark: true)
         w.writeRow([.text("é")])

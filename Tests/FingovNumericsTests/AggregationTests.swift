@@ -27,3 +27,25 @@ import Testing
         #expect(rolled.map { Int($0) } == expected)
     }
 }
+
+@Suite struct SparseAggregationTests {
+    /// The sparse path equals the BLAS path on the same data.
+    @Test func sparseEqualsDense() {
+        var rng = TestRandom(11)
+        let groupOf = (0..<500).map { _ in rng.below(40) }
+        let g = AggregationMatrix(groupOfDetail: groupOf, groupCount: 40)
+        #expect(g.usesDenseProducts)
+        let table = Matrix(rowCount: 500, columnCount: 2, columnMajor: (0..<1000).map { _ in Double(Int(rng.next() % 1_000_000)) })
+        #expect(g.sparseRollUp(table) == g.rollUp(table))
+    }
+
+    /// A million distinct groups: too large for a dense matrix, rolled up sparsely and exactly.
+    @Test func millionGroups() {
+        let n = 1_000_000
+        let g = AggregationMatrix(groupOfDetail: (0..<n).map { $0 / 2 }, groupCount: n / 2)
+        #expect(!g.usesDenseProducts)
+        let rolled = g.rollUp((0..<n).map(Double.init))
+        #expect(rolled.count == n / 2)
+        #expect(rolled[0] == 1 && rolled[n / 2 - 1] == Double(n - 2 + n - 1))
+    }
+}

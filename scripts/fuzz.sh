@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Fuzzes the CSV reader and the typed decoders with libFuzzer (through the Swift toolchain) and
+# AddressSanitizer, for a bounded time each.
+#   bash scripts/fuzz.sh [SECONDS]      (default 60 per target)
+# Seeds are in Fuzz/corpus/ and Fuzz/regressions/ (inputs that once failed); new inputs are kept in .build-fuzz/corpus/, findings in
+# .build-fuzz/findings/ (turn each into a regression test in Tests/).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+out=.build-fuzz
+mkdir -p "$out/src" "$out/findings"
+
+# swiftc builds each target as one module from the sources it needs; the `import FingovCSV`
+# lines between our own modules are dropped for that.
+build() { # name, harness folder, source folders...
+    local name=$1 harness=$2; shift 2
+    rm -rf "$out/src/$name" && mkdir -p "$out/src/$name"
+    for folder in "$@"; do
+        find "$folder" -name '*.swift' | while read -r f; do
+            sed '/^import FingovCSV$/d' "$f" > "$out/src/$name/$(echo "$f" | tr '/' '_')"
+        done
+    done
+    cp "$harness"/*.swift "$out/src/$name/"
+    swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name "Fuzz$name" "$out/src/$name"/*.swift -o "$out/$name" 2>&1 \
+        | grep -v "Cannot export local symbol" || true
+}
+
+build CSVReader Fuzz/CSVReader Sources/FingovCSV
+build Decoders Fuzz/Decoders Sources/FingovCSV Sources/FingovModel
+
+status=0
+for target in CSVReader Decoders; do
+    corpus="$out/corpus/$target"
+    mkdir -p "$corpus"
+    seeds=Fuzz/corpus/$( [ "$target" = CSVReader ] && echo csv || echo decoders )
+    echo "== fuzzing $target for $seconds s (seeds: $seeds)"
+    if ! SWIFT_BACKTRACE=enable=no "./$out/$target" "$corpus" "$seeds" Fuzz/regressions -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+            -artifact_prefix="$out/findings/$target-" -print_final_stats=1 2> "$out/$target.log"; then
+        status=1
+        echo "!! $target found a problem: see $out/$target.log and $out/findings/" >&2
+    fi
+    grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|Done)" "$out/$target.log" || tail -3 "$out/$target.log"
+done
+exit $status
