@@ -150,3 +150,31 @@ import Testing
         #expect(PSCAnalysis.pscEarned(on: Money(cents: -5), basisPoints: 1_000).cents == -1)
     }
 }
+
+@Suite struct LargeSummaryTests {
+    /// A million lines, each its own office: a million groups, rolled up sparsely and exactly.
+    @Test func millionDistinctGroups() throws {
+        let n = 1_000_000
+        var lines: [LedgerLine] = []
+        lines.reserveCapacity(n)
+        var expected = 0
+        for i in 0..<n {
+            let cents = (i % 1000) * 101 + 1
+            expected += cents
+            lines.append(LedgerLine(period: Period(year: 2020)!, fund: .drugProgramme, fundingSource: .specialPurpose, office: "Office \(i)",
+                                    officeType: .field, category: .programmeDelivery, amount: Money(cents: cents), region: "R"))
+        }
+        let s = try LedgerSummary.compute(lines: lines, by: [.office], period: nil)
+        #expect(s.rows.count == n)
+        #expect(s.total.cents == expected && s.reconciles)
+        #expect(s.rows.first { $0.keys == ["Office 999"] }?.amount.cents == 999 * 101 + 1)
+    }
+
+    /// Zero data rows: an empty summary that still reconciles, and a roster with nobody.
+    @Test func zeroDataRows() throws {
+        let s = try LedgerSummary.compute(lines: [], by: [.fund], period: nil)
+        #expect(s.rows.isEmpty && s.total == .zero && s.reconciles)
+        let r = try Representation.compute(staff: [], reference: realReference, parameters: .official, selection: StaffSelection(asOf: date("2025-12-31")))
+        #expect(r.countsByStatus[.unrepresented] == 193)
+    }
+}

@@ -89,3 +89,19 @@ import Testing
         #expect(lines == [1, 2, 4])
     }
 }
+
+@Suite struct LargeInputTests {
+    /// A quoted field of one megabyte, with commas, quotes and line breaks inside.
+    @Test func oneMegabyteField() throws {
+        let piece = "a,b \"q\"\nline é "
+        let field = String(repeating: piece, count: 1_048_576 / piece.utf8.count + 1)
+        var w = CSVWriter()
+        w.writeRow([.text("id"), .text("blob")])
+        w.writeRow([.text("1"), .text(field)])
+        #expect(w.bytes.count > 1_048_576)
+        var reader = CSVReader(bytes: w.bytes, file: "big.csv")
+        let rows = try reader.readAll()
+        #expect(rows.count == 2)
+        #expect(rows[1][1] == field)
+    }
+}
