@@ -36,33 +36,75 @@ public struct AppointmentTarget: Sendable {
     /// geographical distribution.
     public static func compute(staff: [StaffMember], reference: ReferenceData, parameters: RangeParameters,
                                from: CalendarDate, to: CalendarDate, targetPercent: Double = 50) throws(RangeError) -> AppointmentTarget {
+        var records = AppointmentRecords(from: from, to: to)
+        for member in staff {
+            records.add(nationality: member.nationality, entity: member.entity, appointed: member.appointmentDate,
+                        separated: member.separationDate, grade: member.grade, postFunding: member.postFunding,
+                        isLanguagePost: member.isLanguagePost)
+        }
+        return try compute(records: records, reference: reference, parameters: parameters, targetPercent: targetPercent)
+    }
+
+    /// Counts from records already made (by `compute(staff:...)` or a streaming pass).
+    public static func compute(records: AppointmentRecords, reference: ReferenceData, parameters: RangeParameters,
+                               targetPercent: Double = 50) throws(RangeError) -> AppointmentTarget {
+        let (from, to) = (records.from, records.to)
         guard from <= to else { throw .invalidParameter("period", "\(from) to \(to)", "a start on or before the end") }
-        let start = try Representation.compute(staff: staff, reference: reference, parameters: parameters,
-                                               selection: StaffSelection(asOf: from.dayBefore, view: .regular))
+        let start = try Representation.compute(headcounts: records.atStart, reference: reference, parameters: parameters,
+                                               selection: records.startSelection)
         var underTarget = Set<MemberState>()
         for row in start.rows where row.status.isUnderTarget { underTarget.insert(row.state) }
         var overall = AppointmentTally(group: "All entities", appointments: 0, toUnderTargetStates: 0)
         var byEntity: [String: AppointmentTally] = [:]
-        var accounting = RowAccounting()
-        accounting.rowsRead = staff.count
-        for member in staff {
-            guard member.appointmentDate >= from && member.appointmentDate <= to else {
-                accounting.exclude("appointed outside the period")
-                continue
-            }
-            guard member.isSubjectToGeographicalDistribution else {
-                accounting.exclude("appointed to posts not subject to geographical distribution")
-                continue
-            }
-            accounting.used += 1
-            let hit = underTarget.contains(member.nationality) ? 1 : 0
+        for (nationality, entity) in records.appointments {
+            let hit = underTarget.contains(nationality) ? 1 : 0
             overall.appointments += 1
             overall.toUnderTargetStates += hit
-            byEntity[member.entity, default: AppointmentTally(group: member.entity, appointments: 0, toUnderTargetStates: 0)].appointments += 1
-            byEntity[member.entity]!.toUnderTargetStates += hit
+            byEntity[entity, default: AppointmentTally(group: entity, appointments: 0, toUnderTargetStates: 0)].appointments += 1
+            byEntity[entity]!.toUnderTargetStates += hit
         }
         return AppointmentTarget(from: from, to: to, targetPercent: targetPercent, statusAtStart: start, overall: overall,
                                  byEntity: byEntity.values.sorted { $0.group < $1.group }, underTargetStates: underTarget,
-                                 accounting: accounting)
+                                 accounting: records.accounting)
+    }
+}
+
+/// What the 50 per cent target needs from a roster, gathered in one pass: the headcounts at the
+/// start of the period (the day before `from`) and the appointments to geographical posts in it.
+public struct AppointmentRecords: Sendable {
+    public let from: CalendarDate
+    public let to: CalendarDate
+    public var atStart = Headcounts()
+    /// The nationality and entity of each appointee.
+    public var appointments: [(MemberState, String)] = []
+    public var accounting = RowAccounting()
+
+    public init(from: CalendarDate, to: CalendarDate) {
+        self.from = from
+        self.to = to
+    }
+
+    var startSelection: StaffSelection { StaffSelection(asOf: from.dayBefore, view: .regular) }
+
+    /// Counts one roster row.
+    public mutating func add(nationality: MemberState, entity: @autoclosure () -> String, appointed: CalendarDate, separated: CalendarDate?,
+                             grade: Grade, postFunding: PostFunding, isLanguagePost: Bool) {
+        let startDay = from.dayBefore
+        atStart.add(nationality: nationality, isInEntity: true, isServing: appointed <= startDay && (separated.map { $0 > startDay } ?? true),
+                    grade: grade, postFunding: postFunding, isLanguagePost: isLanguagePost, selection: startSelection)
+        accounting.rowsRead += 1
+        guard appointed >= from && appointed <= to else { return accounting.exclude("appointed outside the period") }
+        guard StaffMember.isSubjectToGeographicalDistribution(grade: grade, postFunding: postFunding, isLanguagePost: isLanguagePost) else {
+            return accounting.exclude("appointed to posts not subject to geographical distribution")
+        }
+        accounting.used += 1
+        appointments.append((nationality, entity()))
+    }
+
+    /// Adds records made on another part of the same roster.
+    public mutating func merge(_ other: AppointmentRecords) {
+        atStart.merge(other.atStart)
+        appointments += other.appointments
+        accounting.merge(other.accounting)
     }
 }

@@ -53,19 +53,18 @@ public struct GenderParity: Sendable {
     /// Counts staff serving on `asOf`, optionally in one entity.
     public static func compute(staff: [StaffMember], asOf: CalendarDate, entity: String? = nil,
                                parityZone: ClosedRange<Double> = 47...53) -> GenderParity {
-        var all: [Grade: GenderCount] = [:], geo: [Grade: GenderCount] = [:]
-        var accounting = RowAccounting()
-        accounting.rowsRead = staff.count
+        var tally = GenderTally(asOf: asOf)
         for member in staff {
-            if let entity, member.entity != entity { accounting.exclude("in other entities"); continue }
-            guard member.isServing(on: asOf) else { accounting.exclude("not serving on \(asOf)"); continue }
-            accounting.used += 1
-            all[member.grade, default: GenderCount(label: member.grade.rawValue)].add(member.gender)
-            if member.isSubjectToGeographicalDistribution {
-                geo[member.grade, default: GenderCount(label: member.grade.rawValue)].add(member.gender)
-            }
+            tally.add(gender: member.gender, grade: member.grade, isInEntity: entity.map { member.entity == $0 } ?? true,
+                      isServing: member.isServing(on: asOf), isGeographical: member.isSubjectToGeographicalDistribution)
         }
-        return GenderParity(asOf: asOf, parityZone: parityZone, allStaff: rows(all), geographical: rows(geo), accounting: accounting)
+        return compute(tally: tally, parityZone: parityZone)
+    }
+
+    /// Shares from counts already made (by `compute(staff:...)` or a streaming pass).
+    public static func compute(tally: GenderTally, parityZone: ClosedRange<Double> = 47...53) -> GenderParity {
+        GenderParity(asOf: tally.asOf, parityZone: parityZone, allStaff: rows(tally.all), geographical: rows(tally.geographical),
+                     accounting: tally.accounting)
     }
 
     private static func rows(_ byGrade: [Grade: GenderCount]) -> [GenderCount] {
@@ -89,5 +88,32 @@ extension GenderCount {
         women += other.women
         men += other.men
         notRecorded += other.notRecorded
+    }
+}
+
+/// Women and men by grade, gathered in one pass over a roster.
+public struct GenderTally: Sendable {
+    public let asOf: CalendarDate
+    public var all: [Grade: GenderCount] = [:]
+    public var geographical: [Grade: GenderCount] = [:]
+    public var accounting = RowAccounting()
+
+    public init(asOf: CalendarDate) { self.asOf = asOf }
+
+    /// Counts one roster row.
+    public mutating func add(gender: Gender, grade: Grade, isInEntity: Bool, isServing: Bool, isGeographical: Bool) {
+        accounting.rowsRead += 1
+        guard isInEntity else { return accounting.exclude("in other entities") }
+        guard isServing else { return accounting.exclude("not serving on \(asOf)") }
+        accounting.used += 1
+        all[grade, default: GenderCount(label: grade.rawValue)].add(gender)
+        if isGeographical { geographical[grade, default: GenderCount(label: grade.rawValue)].add(gender) }
+    }
+
+    /// Adds counts made on another part of the same roster.
+    public mutating func merge(_ other: GenderTally) {
+        for (grade, count) in other.all { all[grade, default: GenderCount(label: grade.rawValue)].merge(count) }
+        for (grade, count) in other.geographical { geographical[grade, default: GenderCount(label: grade.rawValue)].merge(count) }
+        accounting.merge(other.accounting)
     }
 }

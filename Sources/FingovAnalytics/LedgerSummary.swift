@@ -82,62 +82,61 @@ public struct LedgerSummary: Sendable {
         total.cents == 0 ? nil : Double(row.amount.cents) / Double(total.cents) * 100
     }
 
-    /// Summarises `lines`.
+    /// Summarises `lines` (see `compute(cells:by:period:comparePeriod:)`).
+    public static func compute(lines: [LedgerLine], by dimensions: [LedgerDimension], period: Period?,
+                               comparePeriod: Period? = nil) throws(SummaryError) -> LedgerSummary {
+        try compute(cells: LedgerCells(lines: lines), by: dimensions, period: period, comparePeriod: comparePeriod)
+    }
+
+    /// Summarises ledger cells.
     ///
-    /// Lines are accumulated in integer cents into dense cells keyed by the interned values of
-    /// the detailed dimensions; the cells are then rolled up to the `--by` groups through an
+    /// The cells hold integer cents per combination of the detailed dimensions. Those in the
+    /// period (or the comparison period) are rolled up to the `--by` groups through an
     /// aggregation matrix (`cblas_dgemm`, exact because every partial sum is an integer number of
-    /// cents below 2^53, which is checked).
+    /// cents below 2^53, which is checked). The control totals come from the per-period totals
+    /// that were added up row by row, apart from the cells.
     ///
     /// - Parameters:
-    ///   - period: keep lines whose period lies within it (a biennium keeps its two years too).
+    ///   - period: keep cells whose period lies within it (a biennium keeps its two years too).
     ///   - comparePeriod: a second, earlier or later period to set beside it.
-    public static func compute(lines: [LedgerLine], by dimensions: [LedgerDimension], period: Period?,
+    public static func compute(cells: LedgerCells, by dimensions: [LedgerDimension], period: Period?,
                                comparePeriod: Period? = nil) throws(SummaryError) -> LedgerSummary {
         guard !dimensions.isEmpty else { throw .noDimensions }
         for (i, d) in dimensions.enumerated() where dimensions[..<i].contains(d) { throw .repeatedDimension(d) }
-        let periods = Set(lines.map(\.period)).sorted()
-        if let period, !lines.contains(where: { period.contains($0.period) }) { throw .periodNotInData(period, available: periods) }
+        let periods = cells.periodTotals.keys.sorted()
+        if let period, !periods.contains(where: { period.contains($0) }) { throw .periodNotInData(period, available: periods) }
         if let comparePeriod {
             if let period, period.years.overlaps(comparePeriod.years) { throw .overlappingPeriods(period, comparePeriod) }
-            if !lines.contains(where: { comparePeriod.contains($0.period) }) { throw .periodNotInData(comparePeriod, available: periods) }
+            if !periods.contains(where: { comparePeriod.contains($0) }) { throw .periodNotInData(comparePeriod, available: periods) }
+        }
+        func column(of p: Period) -> Int? {
+            if period == nil || period!.contains(p) { return 0 }
+            return comparePeriod?.contains(p) == true ? 1 : nil
         }
 
-        // 1. Intern the detailed dimensions and accumulate cents per detailed cell and column.
-        var interner = Interner()
-        var cellIndex: [[Int32]: Int] = [:]
-        var cellKeys: [[Int32]] = []
-        var cents: [[Int]] = [[], []] // column 0: the period, column 1: the comparison period
+        // 1. The control totals and the row accounting, from the per-period totals.
         var inputCents = [0, 0]
         var accounting = RowAccounting()
-        accounting.rowsRead = lines.count
-        var key = [Int32](repeating: 0, count: LedgerDimension.detailed.count)
-        for line in lines {
-            let column: Int
-            if period == nil || period!.contains(line.period) { column = 0 } else if comparePeriod?.contains(line.period) == true { column = 1 } else {
-                accounting.exclude("outside the periods asked for")
-                continue
+        accounting.rowsRead = cells.rowsRead
+        for p in periods {
+            let total = cells.periodTotals[p]!
+            if let c = column(of: p) {
+                inputCents[c] += total.cents
+                accounting.used += total.rows
+            } else {
+                for _ in 0..<total.rows { accounting.exclude("outside the periods asked for") }
             }
-            accounting.used += 1
-            for (d, dimension) in LedgerDimension.detailed.enumerated() { key[d] = interner.index(of: value(of: line, dimension), in: d) }
-            let cell: Int
-            if let existing = cellIndex[key] { cell = existing } else {
-                cell = cellKeys.count
-                cellIndex[key] = cell
-                cellKeys.append(key)
-                cents[0].append(0)
-                cents[1].append(0)
-            }
-            cents[column][cell] += line.amount.cents
-            inputCents[column] += line.amount.cents
         }
 
-        // 2. Roll detailed cells up to the requested groups through an aggregation matrix.
+        // 2. Roll the detailed cells up to the requested groups through an aggregation matrix.
+        let detailIndex = dimensions.map { LedgerDimension.detailed.firstIndex(of: $0) }
         var groupIndex: [[String]: Int] = [:]
         var groupKeys: [[String]] = []
         var groupOfCell: [Int] = []
-        for cellKey in cellKeys {
-            let groupKey = dimensions.map { interner.rolledUpValue(cellKey, $0) }
+        var detailCents: [[Double]] = [[], []]
+        for (c, key) in cells.keys.enumerated() {
+            guard let col = column(of: Period(rawValue: key[0])!) else { continue }
+            let groupKey = zip(dimensions, detailIndex).map { d, i in i.map { key[$0] } ?? rolledUp(key, d) }
             let g: Int
             if let existing = groupIndex[groupKey] { g = existing } else {
                 g = groupKeys.count
@@ -145,9 +144,11 @@ public struct LedgerSummary: Sendable {
                 groupKeys.append(groupKey)
             }
             groupOfCell.append(g)
+            let amount = Money(cents: cells.cents[c]).doubleCents
+            detailCents[col].append(amount)
+            detailCents[1 - col].append(0)
         }
-        let detail = Matrix(rowCount: cellKeys.count, columnCount: 2,
-                            columnMajor: (cents[0] + cents[1]).map { Money(cents: $0).doubleCents })
+        let detail = Matrix(rowCount: groupOfCell.count, columnCount: 2, columnMajor: detailCents[0] + detailCents[1])
         let rolled = AggregationMatrix(groupOfDetail: groupOfCell, groupCount: groupKeys.count).rollUp(detail)
 
         var rows: [SummaryRow] = []
@@ -167,6 +168,12 @@ public struct LedgerSummary: Sendable {
                              inputTotal: Money(cents: inputCents[0]),
                              compareInputTotal: comparePeriod == nil ? nil : Money(cents: inputCents[1]),
                              accounting: accounting)
+    }
+
+    /// The value of a dimension rolled up from the category.
+    static func rolledUp(_ key: [String], _ dimension: LedgerDimension) -> String {
+        let category = Category(rawValue: key[LedgerDimension.detailed.firstIndex(of: .category)!])!
+        return dimension == .categoryGroup ? category.group.rawValue : category.costType.rawValue
     }
 
     static func value(of line: LedgerLine, _ dimension: LedgerDimension) -> String {
@@ -221,25 +228,4 @@ func exactCents(_ x: Double) -> Money {
     let cents = Int(x.rounded())
     precondition(Double(cents) == x, "roll-up lost exactness: \(x) is not a whole number of cents")
     return Money(cents: cents)
-}
-
-/// Interns the values of the detailed dimensions as small integers.
-private struct Interner {
-    var indices: [[String: Int32]] = Array(repeating: [:], count: LedgerDimension.detailed.count)
-    var values: [[String]] = Array(repeating: [], count: LedgerDimension.detailed.count)
-
-    mutating func index(of value: String, in dimension: Int) -> Int32 {
-        if let i = indices[dimension][value] { return i }
-        let i = Int32(values[dimension].count)
-        indices[dimension][value] = i
-        values[dimension].append(value)
-        return i
-    }
-
-    /// The value of `dimension` for a detailed cell, rolling the category up where asked.
-    func rolledUpValue(_ cell: [Int32], _ dimension: LedgerDimension) -> String {
-        if let d = LedgerDimension.detailed.firstIndex(of: dimension) { return values[d][Int(cell[d])] }
-        let category = Category(rawValue: values[5][Int(cell[5])])!
-        return dimension == .categoryGroup ? category.group.rawValue : category.costType.rawValue
-    }
 }

@@ -25,30 +25,66 @@ public struct StaffSelection: Hashable, Sendable {
 
     /// Whether `member` counts, and if not, why.
     public func exclusionReason(_ member: StaffMember) -> String? {
-        if let entity, member.entity != entity { return "in other entities" }
-        if !member.isServing(on: asOf) { return "not serving on \(asOf)" }
-        if member.grade.category != .professionalAndHigher { return "below the Professional category" }
+        exclusionReason(isInEntity: entity.map { member.entity == $0 } ?? true, isServing: member.isServing(on: asOf),
+                        grade: member.grade, postFunding: member.postFunding, isLanguagePost: member.isLanguagePost)
+    }
+
+    /// Whether a row with these facts counts, and if not, why (the reasons are tested in this
+    /// order, and each row is counted under the first that applies).
+    public func exclusionReason(isInEntity: Bool, isServing: Bool, grade: Grade, postFunding: PostFunding, isLanguagePost: Bool) -> String? {
+        if !isInEntity { return "in other entities" }
+        if !isServing { return "not serving on \(asOf)" }
+        if grade.category != .professionalAndHigher { return "below the Professional category" }
         if view == .regular {
-            if member.postFunding != .regularBudget { return "on posts not funded by the regular budget" }
-            if member.isLanguagePost { return "on posts with special language requirements" }
+            if postFunding != .regularBudget { return "on posts not funded by the regular budget" }
+            if isLanguagePost { return "on posts with special language requirements" }
         }
         return nil
     }
 
-    /// The headcount by nationality, and the accounting of every row.
-    public func headcounts(_ staff: [StaffMember]) -> (counts: [MemberState: Int], accounting: RowAccounting) {
-        var counts: [MemberState: Int] = [:]
-        var accounting = RowAccounting()
-        accounting.rowsRead = staff.count
+    /// The headcount by nationality, the accounting of every row, and the number who would
+    /// count in the whole roster (without the entity restriction).
+    public func headcounts(_ staff: [StaffMember]) -> Headcounts {
+        var result = Headcounts()
         for member in staff {
-            if let reason = exclusionReason(member) {
-                accounting.exclude(reason)
-            } else {
-                counts[member.nationality, default: 0] += 1
-                accounting.used += 1
-            }
+            result.add(nationality: member.nationality, isInEntity: entity.map { member.entity == $0 } ?? true,
+                       isServing: member.isServing(on: asOf), grade: member.grade, postFunding: member.postFunding,
+                       isLanguagePost: member.isLanguagePost, selection: self)
         }
-        return (counts, accounting)
+        return result
+    }
+}
+
+/// Staff counted by nationality under a selection, with every row accounted for.
+public struct Headcounts: Sendable {
+    public var counts: [MemberState: Int] = [:]
+    public var accounting = RowAccounting()
+    /// How many would count without the entity restriction (the Secretariat-wide figure that an
+    /// entity's indicative ranges are scaled from).
+    public var wholeRoster = 0
+
+    public init() {}
+
+    /// Counts one row.
+    public mutating func add(nationality: MemberState, isInEntity: Bool, isServing: Bool, grade: Grade, postFunding: PostFunding,
+                             isLanguagePost: Bool, selection: StaffSelection) {
+        accounting.rowsRead += 1
+        let wholeReason = selection.exclusionReason(isInEntity: true, isServing: isServing, grade: grade, postFunding: postFunding,
+                                                    isLanguagePost: isLanguagePost)
+        if wholeReason == nil { wholeRoster += 1 }
+        if let reason = isInEntity ? wholeReason : "in other entities" {
+            accounting.exclude(reason)
+        } else {
+            counts[nationality, default: 0] += 1
+            accounting.used += 1
+        }
+    }
+
+    /// Adds counts made on another part of the same roster.
+    public mutating func merge(_ other: Headcounts) {
+        for (state, n) in other.counts { counts[state, default: 0] += n }
+        accounting.merge(other.accounting)
+        wholeRoster += other.wholeRoster
     }
 }
 
@@ -99,23 +135,22 @@ public struct Representation: Sendable {
     ///   and post-count minimums alike), and the result is labelled indicative.
     public static func compute(staff: [StaffMember], reference: ReferenceData, parameters: RangeParameters,
                                selection: StaffSelection) throws(RangeError) -> Representation {
-        let (counts, accounting) = selection.headcounts(staff)
+        try compute(headcounts: selection.headcounts(staff), reference: reference, parameters: parameters, selection: selection)
+    }
+
+    /// Computes each State's status from headcounts already made (by `StaffSelection.headcounts`
+    /// or a streaming pass over a roster file).
+    public static func compute(headcounts: Headcounts, reference: ReferenceData, parameters: RangeParameters,
+                               selection: StaffSelection) throws(RangeError) -> Representation {
         var p = parameters
-        if selection.view == .all && selection.entity == nil {
-            p.baseFigure = Double(accounting.used)
-        }
-        if let _ = selection.entity {
-            var whole = selection
-            whole.entity = nil
-            let secretariat = whole.headcounts(staff).accounting.used
-            if selection.view == .all { p.baseFigure = Double(secretariat) }
-            p = p.scaled(toBaseFigure: Double(accounting.used))
-        }
+        let counted = Double(headcounts.accounting.used)
+        if selection.view == .all { p.baseFigure = Double(headcounts.wholeRoster) }
+        if selection.entity != nil { p = p.scaled(toBaseFigure: counted) }
         if p.baseFigure <= 0 {
             throw .invalidParameter("base figure", "0", "at least one staff member counted (none matched the selection)")
         }
         let ranges = try DesirableRanges.compute(reference: reference, parameters: p)
-        return assemble(counts: counts, accounting: accounting, ranges: ranges, reference: reference, selection: selection)
+        return assemble(counts: headcounts.counts, accounting: headcounts.accounting, ranges: ranges, reference: reference, selection: selection)
     }
 
     static func assemble(counts: [MemberState: Int], accounting: RowAccounting, ranges: DesirableRanges,

@@ -25,4 +25,13 @@ public struct RowAccounting: Hashable, Sendable, Codable {
         let parts = excluded.map { "\($0.count) \($0.reason)" }
         return "\(rowsRead) rows read, \(used) used" + (parts.isEmpty ? "" : "; excluded: " + parts.joined(separator: ", "))
     }
+
+    /// Adds the accounting of another part of the same input.
+    public mutating func merge(_ other: RowAccounting) {
+        rowsRead += other.rowsRead
+        used += other.used
+        for e in other.excluded {
+            if let i = excluded.firstIndex(where: { $0.reason == e.reason }) { excluded[i].count += e.count } else { excluded.append(e) }
+        }
+    }
 }

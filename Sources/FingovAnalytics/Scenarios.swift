@@ -36,12 +36,19 @@ public struct ScenarioComparison: Sendable {
     /// distribution.
     public static func compute(staff: [StaffMember], reference: ReferenceData, official: Scenario, alternatives: [Scenario],
                                asOf: CalendarDate) throws(RangeError) -> ScenarioComparison {
+        try compute(headcounts: StaffSelection(asOf: asOf, view: .regular).headcounts(staff), reference: reference, official: official,
+                    alternatives: alternatives, asOf: asOf)
+    }
+
+    /// Compares the scenarios on headcounts already made (staff in posts subject to geographical
+    /// distribution on `asOf`).
+    public static func compute(headcounts: Headcounts, reference: ReferenceData, official: Scenario, alternatives: [Scenario],
+                               asOf: CalendarDate) throws(RangeError) -> ScenarioComparison {
         let selection = StaffSelection(asOf: asOf, view: .regular)
-        let (counts, accounting) = selection.headcounts(staff)
         let scenarios = [official] + alternatives
         let ranges = try DesirableRanges.computeMany(reference: reference, parameters: scenarios.map(\.parameters))
         let results = ranges.map {
-            Representation.assemble(counts: counts, accounting: accounting, ranges: $0, reference: reference, selection: selection)
+            Representation.assemble(counts: headcounts.counts, accounting: headcounts.accounting, ranges: $0, reference: reference, selection: selection)
         }
         var changes: [StatusChange] = []
         let base = results[0]

@@ -34,6 +34,9 @@ public struct CSVReader: Sendable {
     /// The line number where the next record starts.
     public var currentLine: Int { line }
 
+    /// The byte offset where the next record starts.
+    public var offset: Int { position }
+
     /// Reads the next record into `record`, reusing its storage.
     ///
     /// - Returns: `false` at the end of the input, when `record` is left empty.
@@ -163,13 +166,11 @@ public struct CSVReader: Sendable {
     }
 }
 
-private func describe(_ byte: UInt8) -> String {
-    byte >= 0x20 && byte < 0x7F ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16, uppercase: true))"
-}
+private func describe(_ byte: UInt8) -> String { describeByte(byte) }
 
 /// The length of the well-formed UTF-8 sequence starting at `p`, or `nil` when it is malformed
 /// (bad lead byte, missing or bad continuation bytes, overlong forms, surrogates, beyond U+10FFFF).
-@inline(__always)
+@inlinable @inline(__always)
 func utf8SequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, at p: Int) -> Int? {
     let lead = buffer[p]
     let length: Int

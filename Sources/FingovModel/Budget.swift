@@ -138,34 +138,34 @@ public enum Ledger {
         try decode(bytes: readFileBytes(path), file: path)
     }
 
-    /// Decodes ledger bytes (see `load(path:)`).
+    /// Decodes ledger bytes (see `load(path:)`) with `LedgerRowDecoder`.
     public static func decode(bytes: [UInt8], file: String) throws(DataError) -> [LedgerLine] {
-        var data = try DataFile(bytes: bytes, file: file, required: columns, optional: [pscRateColumn, regionColumn])
-        return try data.decodeRows { (row: DataRow) throws(CSVError) -> LedgerLine in
-            let fund = try row.vocabulary("fund", Fund.self)
-            let source = try row.vocabulary("funding_source", FundingSource.self)
-            if (fund == .regularBudget) != (source == .regularBudget) {
-                throw row.error("funding_source", fund == .regularBudget
-                    ? "invalid funding_source for the regular budget fund (found '\(source.rawValue)', expected RB)"
-                    : "invalid funding_source for a voluntary fund (found 'RB', expected GP, SP or PSC)")
+        var reader = CSVReader(bytes: bytes, file: file)
+        let header = try DataHeader(reading: &reader, required: columns, optional: [pscRateColumn, regionColumn])
+        var decoder = LedgerRowDecoder(header: header, sink: LineCollector())
+        var scratch: [UInt8] = []
+        let failure: DataError? = bytes.withUnsafeBufferPointer { buffer in
+            do throws(CSVSyntaxError) {
+                _ = try FieldScanner.scan(buffer, from: header.bodyOffset, to: buffer.count, scratch: &scratch, handler: &decoder)
+            } catch {
+                decoder.problems.add(OffsetProblem(offset: error.offset, column: error.column, message: error.message))
             }
-            var rate: Int? = nil
-            if row.index(of: pscRateColumn) != nil, !row.text(pscRateColumn).isEmpty {
-                rate = try row.value(pscRateColumn, expected: "a rate in per cent from 0 to 100 with up to two decimals") { text in
-                    (try? Money(parsing: text)).flatMap { (0...10_000).contains($0.cents) ? $0.cents : nil }
-                }
-            }
-            return LedgerLine(
-                period: try row.value("period", expected: "a year YYYY or a biennium YYYY-YYYY") { Period(rawValue: $0) },
-                fund: fund,
-                fundingSource: source,
-                office: try row.value("office", expected: "the name of an office") { $0.isEmpty ? nil : $0 },
-                officeType: try row.vocabulary("office_type", OfficeType.self),
-                category: try row.vocabulary("category", Category.self),
-                amount: try row.money("amount_usd"),
-                pscRateBasisPoints: rate,
-                region: row.text(regionColumn).isEmpty ? nil : row.text(regionColumn))
+            if decoder.problems.isEmpty { return nil }
+            return decoder.problems.located(file: file) { LineNumbers.lines(of: $0, in: buffer) }
         }
+        if let failure { throw failure }
+        let offices = decoder.offices.strings, regions = decoder.regions.strings
+        return decoder.sink.rows.map { row in
+            LedgerLine(period: row.period, fund: row.fund, fundingSource: row.fundingSource, office: offices[Int(row.officeID)],
+                       officeType: row.officeType, category: row.category, amount: row.amount, pscRateBasisPoints: row.pscRateBasisPoints,
+                       region: row.regionID < 0 ? nil : regions[Int(row.regionID)])
+        }
+    }
+
+    /// A sink that keeps every row.
+    struct LineCollector: LedgerRowSink {
+        var rows: [LedgerRow] = []
+        mutating func accept(_ row: LedgerRow, recordOffset: Int) { rows.append(row) }
     }
 }
 

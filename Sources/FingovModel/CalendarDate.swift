@@ -39,6 +39,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, RawRepresen
 
     public var description: String { rawValue }
 
+    // Compared and hashed by their fields, not through `rawValue`.
+    public static func == (a: CalendarDate, b: CalendarDate) -> Bool { a.year == b.year && a.month == b.month && a.day == b.day }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(year)
+        hasher.combine(month)
+        hasher.combine(day)
+    }
+
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }

@@ -75,33 +75,10 @@ public struct DataFile: Sendable {
     public init(bytes: [UInt8], file: String, required: [String], optional: [String] = []) throws(DataError) {
         self.file = file
         var reader = CSVReader(bytes: bytes, file: file)
-        var record = CSVRecord()
-        let hasHeader: Bool
-        do { hasHeader = try reader.readRecord(into: &record) } catch { throw DataError(error) }
-        guard hasHeader else {
-            throw DataError(file: file, message: "the file is empty (expected a header row: \(required.joined(separator: ",")))")
-        }
-        let header = record.strings()
-        var index: [String: Int] = [:]
-        var problems: [CSVError] = []
-        let known = Set(required + optional)
-        for (i, name) in header.enumerated() {
-            if index[name] != nil {
-                problems.append(CSVError(file: file, line: record.line, column: i + 1, message: "column '\(name)' appears twice in the header"))
-            } else if !known.contains(name) {
-                problems.append(CSVError(file: file, line: record.line, column: i + 1,
-                                         message: "unknown column (found '\(name)', expected one of \((required + optional).joined(separator: ",")))"))
-            }
-            index[name] = index[name] ?? i
-        }
-        for name in required where index[name] == nil {
-            problems.append(CSVError(file: file, line: record.line, column: 0,
-                                     message: "the header has no column '\(name)' (expected \(required.joined(separator: ",")))"))
-        }
-        if !problems.isEmpty { throw DataError(problems) }
+        let header = try DataHeader(reading: &reader, required: required, optional: optional)
         self.reader = reader
-        self.columnIndex = index
-        self.header = header
+        self.columnIndex = header.columnIndex
+        self.header = header.names
     }
 
     /// Opens the file at `path` and checks its header.
@@ -189,5 +166,115 @@ public struct DataRow {
     /// Parses a closed vocabulary in `column`.
     public func vocabulary<T: RawRepresentable & CaseIterable>(_ column: String, _ type: T.Type) throws(CSVError) -> T where T.RawValue == String {
         try value(column, expected: "one of " + T.allCases.map(\.rawValue).joined(separator: ", ")) { T(rawValue: $0) }
+    }
+}
+
+/// The header row of a data file, checked: every required column once, nothing unknown.
+public struct DataHeader: Sendable {
+    /// The names as read.
+    public let names: [String]
+    /// The position of each column.
+    public let columnIndex: [String: Int]
+    /// The byte offset just after the header row, where the data rows start.
+    public let bodyOffset: Int
+
+    /// Reads and checks the header with `reader`, which is left at the first data row.
+    ///
+    /// - Throws: `DataError` for an empty file, a duplicated or unknown column, or a missing
+    ///   required column (each located at line 1 and its column).
+    public init(reading reader: inout CSVReader, required: [String], optional: [String] = []) throws(DataError) {
+        let file = reader.file
+        var record = CSVRecord()
+        let hasHeader: Bool
+        do { hasHeader = try reader.readRecord(into: &record) } catch { throw DataError(error) }
+        guard hasHeader else {
+            throw DataError(file: file, message: "the file is empty (expected a header row: \(required.joined(separator: ",")))")
+        }
+        let header = record.strings()
+        var index: [String: Int] = [:]
+        var problems: [CSVError] = []
+        let known = Set(required + optional)
+        for (i, name) in header.enumerated() {
+            if index[name] != nil {
+                problems.append(CSVError(file: file, line: record.line, column: i + 1, message: "column '\(name)' appears twice in the header"))
+            } else if !known.contains(name) {
+                problems.append(CSVError(file: file, line: record.line, column: i + 1,
+                                         message: "unknown column (found '\(name)', expected one of \((required + optional).joined(separator: ",")))"))
+            }
+            index[name] = index[name] ?? i
+        }
+        for name in required where index[name] == nil {
+            problems.append(CSVError(file: file, line: record.line, column: 0,
+                                     message: "the header has no column '\(name)' (expected \(required.joined(separator: ",")))"))
+        }
+        if !problems.isEmpty { throw DataError(problems) }
+        self.names = header
+        self.columnIndex = index
+        self.bodyOffset = reader.offset
+    }
+}
+
+/// A problem found at a byte offset, before its line is known.
+public struct OffsetProblem: Hashable, Sendable {
+    /// The offset whose line the problem is reported on (a record's start, or the offending byte).
+    public var offset: Int
+    public var column: Int
+    /// The message; `OffsetProblem.relatedLine` in it stands for the line of `relatedOffset`.
+    public var message: String
+    /// Another offset the message refers to (the first occurrence of a duplicate).
+    public var relatedOffset: Int?
+
+    /// Stands in a message for the line of `relatedOffset`, once lines are known.
+    public static let relatedLine = "\u{1}LINE"
+
+    public init(offset: Int, column: Int, message: String, relatedOffset: Int? = nil) {
+        self.offset = offset
+        self.column = column
+        self.message = message
+        self.relatedOffset = relatedOffset
+    }
+}
+
+/// Problems found at byte offsets, up to `DataFile.problemLimit`, with a count of the others.
+public struct ProblemList: Sendable {
+    public private(set) var problems: [OffsetProblem] = []
+    public private(set) var unlisted = 0
+
+    public init() {}
+
+    public var isEmpty: Bool { problems.isEmpty }
+
+    public mutating func add(_ problem: OffsetProblem) {
+        if problems.count < DataFile.problemLimit { problems.append(problem) } else { unlisted += 1 }
+    }
+
+    /// Merges lists found in parts of one file: the first problems by offset, the rest counted.
+    public mutating func merge(_ other: ProblemList) {
+        let all = (problems + other.problems).sorted { $0.offset < $1.offset }
+        problems = Array(all.prefix(DataFile.problemLimit))
+        unlisted += other.unlisted + max(0, all.count - DataFile.problemLimit)
+    }
+
+    /// The problems located by line, given a way to find the line of each offset.
+    public func located(file: String, lines: ([Int]) -> [Int]) -> DataError {
+        let numbers = lines(problems.map(\.offset) + problems.map { $0.relatedOffset ?? 0 })
+        return DataError(problems.enumerated().map { i, p in
+            let message = p.relatedOffset == nil ? p.message
+                : p.message.replacingOccurrences(of: OffsetProblem.relatedLine, with: String(numbers[problems.count + i]))
+            return CSVError(file: file, line: numbers[i], column: p.column, message: message)
+        }, unlisted: unlisted)
+    }
+}
+
+extension String {
+    /// `self` with every `target` replaced by `replacement` (no Foundation in this module).
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = "", rest = Substring(self)
+        while let range = rest.firstRange(of: target) {
+            result += rest[..<range.lowerBound] + replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
     }
 }

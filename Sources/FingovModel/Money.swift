@@ -21,41 +21,52 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     /// Accepted: an optional sign, digits, and up to two decimals. Rejected with a reason:
     /// empty text, thousands separators, currency signs, exponents, more than two decimals.
     public init(parsing text: String) throws(MoneyParseError) {
-        var utf8 = Substring(text).utf8[...]
-        guard !utf8.isEmpty else { throw MoneyParseError(text: text, reason: "an amount is required") }
+        var text = text
+        let result = text.withUTF8 { Money.cents(parsing: $0) }
+        switch result {
+        case .success(let cents): self.cents = cents
+        case .failure(let failure): throw MoneyParseError(text: text, reason: failure.reason)
+        }
+    }
+
+    /// Parses the UTF-8 bytes of an amount of dollars into cents, without making a `String`
+    /// (the ledger's hot path); see `init(parsing:)` for the rules.
+    @inlinable
+    public static func cents(parsing bytes: UnsafeBufferPointer<UInt8>) -> Result<Int, MoneyParseFailure> {
+        var p = 0
+        let n = bytes.count
+        guard n > 0 else { return .failure(.empty) }
         var negative = false
-        if let first = utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
-            negative = first == UInt8(ascii: "-")
-            utf8 = utf8.dropFirst()
+        if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
+            negative = bytes[0] == UInt8(ascii: "-")
+            p = 1
         }
         var whole = 0, fraction = 0, fractionDigits = 0, wholeDigits = 0
         var seenPoint = false
-        for byte in utf8 {
+        while p < n {
+            let byte = bytes[p]
+            p += 1
             if byte == UInt8(ascii: ".") {
-                guard !seenPoint else { throw MoneyParseError(text: text, reason: "more than one decimal point") }
+                if seenPoint { return .failure(.twoPoints) }
                 seenPoint = true
                 continue
             }
-            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else {
-                throw MoneyParseError(text: text, reason: "not a number: use digits, an optional '-' and a '.' decimal point, without thousands separators")
-            }
-            let digit = Int(byte - UInt8(ascii: "0"))
+            let digit = Int(byte) &- 48
+            guard digit >= 0 && digit <= 9 else { return .failure(.notANumber) }
             if seenPoint {
                 fractionDigits += 1
-                guard fractionDigits <= 2 else {
-                    throw MoneyParseError(text: text, reason: "more than two decimals: amounts are in dollars and cents")
-                }
+                if fractionDigits > 2 { return .failure(.tooManyDecimals) }
                 fraction = fraction * 10 + digit
             } else {
                 wholeDigits += 1
-                guard wholeDigits <= 15 else { throw MoneyParseError(text: text, reason: "too large for an amount of dollars") }
+                if wholeDigits > 15 { return .failure(.tooLarge) }
                 whole = whole * 10 + digit
             }
         }
-        guard wholeDigits + fractionDigits > 0 else { throw MoneyParseError(text: text, reason: "no digits") }
+        if wholeDigits + fractionDigits == 0 { return .failure(.noDigits) }
         if fractionDigits == 1 { fraction *= 10 }
         let cents = whole * 100 + fraction
-        self.cents = negative ? -cents : cents
+        return .success(negative ? -cents : cents)
     }
 
     /// The amount in dollars as exact plain text with two decimals: `1234.50`, `-0.25`.
@@ -106,6 +117,23 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
 extension Sequence where Element == Money {
     /// The exact total.
     public func sum() -> Money { reduce(.zero, +) }
+}
+
+/// Why bytes are not an amount of money.
+public enum MoneyParseFailure: Error, Hashable, Sendable {
+    case empty, twoPoints, notANumber, tooManyDecimals, tooLarge, noDigits
+
+    /// The reason in words.
+    public var reason: String {
+        switch self {
+        case .empty: return "an amount is required"
+        case .twoPoints: return "more than one decimal point"
+        case .notANumber: return "not a number: use digits, an optional '-' and a '.' decimal point, without thousands separators"
+        case .tooManyDecimals: return "more than two decimals: amounts are in dollars and cents"
+        case .tooLarge: return "too large for an amount of dollars"
+        case .noDigits: return "no digits"
+        }
+    }
 }
 
 /// Why a text is not an amount of money.

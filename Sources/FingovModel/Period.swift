@@ -57,6 +57,15 @@ public struct Period: Hashable, Comparable, Sendable, Codable, RawRepresentable,
     /// Whether every year of `other` falls within this period (a biennium contains its years).
     public func contains(_ other: Period) -> Bool { years.contains(other.firstYear) && years.contains(other.lastYear) }
 
+    // Compared and hashed by their years, not through `rawValue` (the RawRepresentable default,
+    // which would format strings on the hot path).
+    public static func == (a: Period, b: Period) -> Bool { a.firstYear == b.firstYear && a.lastYear == b.lastYear }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(firstYear)
+        hasher.combine(lastYear)
+    }
+
     public static func < (a: Period, b: Period) -> Bool {
         (a.firstYear, a.lastYear) < (b.firstYear, b.lastYear)
     }

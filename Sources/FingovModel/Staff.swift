@@ -92,6 +92,12 @@ public struct StaffMember: Hashable, Sendable, Codable {
     /// a Professional or higher grade, funded by the regular budget, without special language
     /// requirements.
     public var isSubjectToGeographicalDistribution: Bool {
+        StaffMember.isSubjectToGeographicalDistribution(grade: grade, postFunding: postFunding, isLanguagePost: isLanguagePost)
+    }
+
+    /// The rule itself: a Professional or higher grade, the regular budget, no special language
+    /// requirements.
+    public static func isSubjectToGeographicalDistribution(grade: Grade, postFunding: PostFunding, isLanguagePost: Bool) -> Bool {
         grade.category == .professionalAndHigher && postFunding == .regularBudget && !isLanguagePost
     }
 
@@ -117,39 +123,33 @@ public enum Roster {
         try decode(bytes: readFileBytes(path), file: path, reference: reference)
     }
 
-    /// Decodes roster bytes (see `load(path:reference:)`).
+    /// Decodes roster bytes (see `load(path:reference:)`) with `RosterRowDecoder`.
     public static func decode(bytes: [UInt8], file: String, reference: ReferenceData) throws(DataError) -> [StaffMember] {
-        var data = try DataFile(bytes: bytes, file: file, required: columns)
-        var ids: [String: Int] = [:]
-        return try data.decodeRows { (row: DataRow) throws(CSVError) -> StaffMember in
-            let id = row.text("staff_id")
-            guard !id.isEmpty else { throw row.error("staff_id", "missing staff_id (found '', expected an identifier)") }
-            if let first = ids.updateValue(row.line, forKey: id) {
-                throw row.error("staff_id", "duplicate staff_id (found '\(id)', already on line \(first))")
+        var reader = CSVReader(bytes: bytes, file: file)
+        let header = try DataHeader(reading: &reader, required: columns)
+        var decoder = RosterRowDecoder(header: header, reference: reference, sink: RowCollector())
+        var scratch: [UInt8] = []
+        let failure: DataError? = bytes.withUnsafeBufferPointer { buffer in
+            do throws(CSVSyntaxError) {
+                _ = try FieldScanner.scan(buffer, from: header.bodyOffset, to: buffer.count, scratch: &scratch, handler: &decoder)
+            } catch {
+                decoder.problems.add(OffsetProblem(offset: error.offset, column: error.column, message: error.message))
             }
-            let nationality = try row.value("nationality", expected: "the ISO alpha-3 code of a Member State, such as FRA") {
-                MemberState(rawValue: $0).flatMap { reference.isMember($0) ? $0 : nil }
-            }
-            let appointed = try row.value("appointment_date", expected: "a date YYYY-MM-DD") { CalendarDate(rawValue: $0) }
-            var separated: CalendarDate? = nil
-            if !row.text("separation_date").isEmpty {
-                let date = try row.value("separation_date", expected: "a date YYYY-MM-DD, or empty while the person serves") { CalendarDate(rawValue: $0) }
-                guard date >= appointed else {
-                    throw row.error("separation_date", "separation before appointment (found \(date), expected \(appointed) or later)")
-                }
-                separated = date
-            }
-            return StaffMember(
-                id: id,
-                nationality: nationality,
-                gender: try row.vocabulary("gender", Gender.self),
-                grade: try row.vocabulary("grade", Grade.self),
-                postFunding: try row.vocabulary("post_funding", PostFunding.self),
-                isLanguagePost: try row.value("language_post", expected: "yes or no") { $0 == "yes" ? true : $0 == "no" ? false : nil },
-                dutyStation: row.text("duty_station"),
-                entity: try row.value("entity", expected: "the name of a department or office") { $0.isEmpty ? nil : $0 },
-                appointmentDate: appointed,
-                separationDate: separated)
+            if decoder.problems.isEmpty { return nil }
+            return decoder.problems.located(file: file) { LineNumbers.lines(of: $0, in: buffer) }
         }
+        if let failure { throw failure }
+        let ids = decoder.staffIDs.strings, entities = decoder.entities.strings, stations = decoder.dutyStations.strings
+        return decoder.sink.rows.map { row in
+            StaffMember(id: ids[Int(row.staffID)], nationality: reference.states[row.stateIndex].state, gender: row.gender, grade: row.grade,
+                        postFunding: row.postFunding, isLanguagePost: row.isLanguagePost, dutyStation: stations[Int(row.dutyStationID)],
+                        entity: entities[Int(row.entityID)], appointmentDate: row.appointmentDate, separationDate: row.separationDate)
+        }
+    }
+
+    /// A sink that keeps every row.
+    struct RowCollector: RosterRowSink {
+        var rows: [RosterRow] = []
+        mutating func accept(_ row: RosterRow, recordOffset: Int) { rows.append(row) }
     }
 }

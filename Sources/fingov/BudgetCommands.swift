@@ -62,12 +62,14 @@ struct Summary: ParsableCommand {
         let dimensions = try dimensions()
         var period = try self.period.map { try parsePeriod($0, "--period") }
         let compare = try self.compare.map { try parsePeriod($0, "--compare") }
-        let lines = try ledgerOptions.load(data)
-        if let compare, period == nil, let lastYear = lines.map(\.period.lastYear).max() {
+        // Streamed in chunks on every core: memory does not grow with the number of lines.
+        let path = ledgerOptions.ledger ?? data.folder + "/ledger.csv"
+        let cells = try orDataFailure { () throws(DataError) in try LedgerStream.cells(path: path) }
+        if let compare, period == nil, let lastYear = cells.periodTotals.keys.map(\.lastYear).max() {
             period = Period(firstYear: lastYear - (compare.lastYear - compare.firstYear), lastYear: lastYear)
         }
         let summary: LedgerSummary
-        do { summary = try LedgerSummary.compute(lines: lines, by: dimensions, period: period, comparePeriod: compare) } catch {
+        do { summary = try LedgerSummary.compute(cells: cells, by: dimensions, period: period, comparePeriod: compare) } catch {
             throw failData("\(error)")
         }
         let style = output.style(units: units)

@@ -8,9 +8,17 @@ struct StaffOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The staff roster (header: staff_id,nationality,gender,grade,post_funding,language_post,duty_station,entity,appointment_date,separation_date). Default: DATA/staff.csv.", valueName: "file"))
     var staff: String?
 
-    func load(_ data: DataOptions, reference: ReferenceData) throws -> [StaffMember] {
-        let path = staff ?? data.folder + "/staff.csv"
-        return try orDataFailure { () throws(DataError) in try Roster.load(path: path, reference: reference) }
+    func path(_ data: DataOptions) -> String { staff ?? data.folder + "/staff.csv" }
+}
+
+/// Runs a streaming analysis of a roster: bad data exits 65 with its positions, an analysis
+/// error (such as no staff in the selection) exits 65 with its message.
+func streamed<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch let error as DataError {
+        writeStderr("fingov: bad input data:\n" + error.description)
+        throw ExitCode(65)
+    } catch let error as RangeError {
+        throw failData(error.description)
     }
 }
 
@@ -55,16 +63,12 @@ struct RepresentationCommand: ParsableCommand {
         let reference = try data.reference()
         let parameters = try range.parameters()
         let asOf = try parseDate(self.asOf, "--as-of")
-        let staff = try staffOptions.load(data, reference: reference)
-        if let entity, !staff.contains(where: { $0.entity == entity }) {
-            let known = Set(staff.map(\.entity)).sorted().joined(separator: ", ")
-            throw failData("no staff in entity '\(entity)' (the roster has \(known))")
+        let selection = StaffSelection(asOf: asOf, view: funding, entity: entity)
+        let headcounts = try streamed { try RosterStream.headcounts(path: staffOptions.path(data), reference: reference, selection: selection) }
+        if let entity, headcounts.accounting.rowsRead == headcounts.accounting.excluded.first(where: { $0.reason == "in other entities" })?.count ?? 0 {
+            throw failData("no staff in entity '\(entity)' in \(staffOptions.path(data))")
         }
-        let result: Representation
-        do {
-            result = try Representation.compute(staff: staff, reference: reference, parameters: parameters,
-                                                selection: StaffSelection(asOf: asOf, view: funding, entity: entity))
-        } catch { throw failData("\(error)") }
+        let result = try streamed { try Representation.compute(headcounts: headcounts, reference: reference, parameters: parameters, selection: selection) }
         let statuses = status.isEmpty ? nil : Set(status)
         let chart = Tables.rangeChart(result, statuses: statuses, top: top ?? (statuses == nil ? 25 : nil))
         output.emit([Tables.representation(result, statuses: statuses, top: top), Tables.statusCounts(result)],
@@ -98,11 +102,9 @@ struct Appointments: ParsableCommand {
         let parameters = try range.parameters()
         let from = try parseDate(self.from, "--from"), to = try parseDate(self.to, "--to")
         guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
-        let staff = try staffOptions.load(data, reference: reference)
-        let result: AppointmentTarget
-        do {
-            result = try AppointmentTarget.compute(staff: staff, reference: reference, parameters: parameters, from: from, to: to, targetPercent: target)
-        } catch { throw failData("\(error)") }
+        let result = try streamed {
+            try RosterStream.appointments(path: staffOptions.path(data), reference: reference, parameters: parameters, from: from, to: to, targetPercent: target)
+        }
         output.emit([Tables.appointments(result)])
     }
 }
@@ -128,8 +130,7 @@ struct Gender: ParsableCommand {
     func run() throws {
         let reference = try data.reference()
         let asOf = try parseDate(self.asOf, "--as-of")
-        let staff = try staffOptions.load(data, reference: reference)
-        let result = GenderParity.compute(staff: staff, asOf: asOf, entity: entity)
+        let result = try streamed { try RosterStream.gender(path: staffOptions.path(data), reference: reference, asOf: asOf, entity: entity) }
         output.emit([Tables.gender(result, geographical: false), Tables.gender(result, geographical: true)],
                     extra: [Tables.genderChart(result).render(style: output.style())])
     }
@@ -160,12 +161,13 @@ struct Scenarios: ParsableCommand {
         let official = try range.parameters()
         let alternatives = try scenario.isEmpty ? ReportSettings.standardScenarios(from: official) : scenario.map { try parseScenario($0, official) }
         let asOf = try parseDate(self.asOf, "--as-of")
-        let staff = try staffOptions.load(data, reference: reference)
-        let result: ScenarioComparison
-        do {
-            result = try ScenarioComparison.compute(staff: staff, reference: reference, official: Scenario(name: "official", parameters: official),
-                                                    alternatives: alternatives, asOf: asOf)
-        } catch { throw failData("\(error)") }
+        let headcounts = try streamed {
+            try RosterStream.headcounts(path: staffOptions.path(data), reference: reference, selection: StaffSelection(asOf: asOf, view: .regular))
+        }
+        let result = try streamed {
+            try ScenarioComparison.compute(headcounts: headcounts, reference: reference, official: Scenario(name: "official", parameters: official),
+                                           alternatives: alternatives, asOf: asOf)
+        }
         output.emit([Tables.scenarioChanges(result), Tables.scenarioSummary(result)])
     }
 }

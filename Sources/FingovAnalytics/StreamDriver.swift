@@ -1,0 +1,116 @@
+import Dispatch
+import FingovCSV
+import FingovModel
+import FingovNumerics
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A byte-level row decoder that collects its problems, for `StreamDriver`.
+public protocol StreamingDecoder: RecordHandler {
+    /// Problems found so far, at file offsets.
+    var problems: ProblemList { get }
+    /// Added to the scanner's offsets in problems: the file offset of the buffer being scanned.
+    var baseOffset: Int { get set }
+}
+
+extension LedgerRowDecoder: StreamingDecoder {}
+extension RosterRowDecoder: StreamingDecoder {}
+
+/// Reads a CSV file of any size in chunks, decoding on every core.
+///
+/// The file is read in chunks that end on record boundaries (`ChunkedFile`); the header is
+/// checked (`DataHeader`); each chunk is cut at record boundaries into one part per worker
+/// (`FieldScanner.splitPoints`, which respects quoted line breaks); worker k always decodes part
+/// k with its own decoder, so no state is shared while they run. The caller merges the decoders'
+/// accumulators. Memory is one chunk plus what the decoders keep. OpenBLAS is held to one thread
+/// while the workers run, so its threads and ours never oversubscribe the cores.
+public enum StreamDriver {
+    /// The number of workers: one per core, or `FINGOV_WORKERS` when set (for benchmarks).
+    public static var defaultWorkers: Int {
+        if let text = getenv("FINGOV_WORKERS"), let n = Int(String(cString: text)), n >= 1 { return n }
+        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }
+
+    /// Decodes the file at `path` with one decoder per worker, made by `makeDecoder` from the
+    /// checked header, and returns the decoders.
+    ///
+    /// - Throws: `DataError` for a missing, unreadable or empty file, a bad header, or bad rows
+    ///   (up to the problem limit, in file order, with lines and columns).
+    public static func run<D: StreamingDecoder>(path: String, required: [String], optional: [String] = [], workers: Int = defaultWorkers,
+                                                chunkBytes: Int = ChunkedFile.defaultChunkBytes,
+                                                makeDecoder: (DataHeader) -> D) throws(DataError) -> [D] {
+        var decoders: [D] = []
+        var scratches: [[UInt8]] = Array(repeating: [], count: workers)
+        var header: DataHeader?
+        var syntaxError: CSVSyntaxError?
+        var headerError: DataError?
+        let threadsBefore = OpenBLAS.threadCount
+        OpenBLAS.setThreadCount(1)
+        defer { OpenBLAS.setThreadCount(threadsBefore) }
+        do {
+            try ChunkedFile.forEachChunk(path: path, chunkBytes: chunkBytes) { chunk, fileOffset in
+                var start = 0
+                if header == nil {
+                    var reader = CSVReader(bytes: Array(chunk), file: path)
+                    do throws(DataError) {
+                        let h = try DataHeader(reading: &reader, required: required, optional: optional)
+                        header = h
+                        start = h.bodyOffset
+                        decoders = (0..<workers).map { _ in makeDecoder(h) }
+                    } catch {
+                        headerError = error
+                        return false
+                    }
+                }
+                let points = FieldScanner.splitPoints(chunk, from: start, to: chunk.count, parts: workers)
+                let parts = points.count - 1
+                var failures = [CSVSyntaxError?](repeating: nil, count: parts)
+                decoders.withUnsafeMutableBufferPointer { decoderBuffer in
+                    scratches.withUnsafeMutableBufferPointer { scratchBuffer in
+                        failures.withUnsafeMutableBufferPointer { failureBuffer in
+                            // Each iteration touches only its own element of each buffer.
+                            nonisolated(unsafe) let d = decoderBuffer, s = scratchBuffer, f = failureBuffer, c = chunk
+                            DispatchQueue.concurrentPerform(iterations: parts) { k in
+                                d[k].baseOffset = fileOffset
+                                do throws(CSVSyntaxError) {
+                                    _ = try FieldScanner.scan(c, from: points[k], to: points[k + 1], scratch: &s[k], handler: &d[k])
+                                } catch {
+                                    var located = error
+                                    located.offset += fileOffset
+                                    f[k] = located
+                                }
+                            }
+                        }
+                    }
+                }
+                if let first = failures.compactMap({ $0 }).first {
+                    syntaxError = first
+                    return false
+                }
+                return true
+            }
+        } catch let error as FileReadError {
+            throw DataError(file: path, message: "cannot \(error.reason == "no such file" ? "open" : "read") the file (\(error.reason))")
+        } catch {
+            throw DataError(file: path, message: "cannot read the file (\(error))")
+        }
+        if let headerError { throw headerError }
+        guard header != nil else {
+            throw DataError(file: path, message: "the file is empty (expected a header row: \(required.joined(separator: ",")))")
+        }
+        var problems = ProblemList()
+        for decoder in decoders { problems.merge(decoder.problems) }
+        if let syntaxError {
+            // Rows after a malformed record cannot be trusted: keep what came before it.
+            var kept = ProblemList()
+            for p in problems.problems where p.offset < syntaxError.offset { kept.add(p) }
+            kept.add(OffsetProblem(offset: syntaxError.offset, column: syntaxError.column, message: syntaxError.message))
+            problems = kept
+        }
+        if !problems.isEmpty {
+            throw problems.located(file: path) { LineNumbers.lines(of: $0, inFile: path) }
+        }
+        return decoders
+    }
+}

@@ -1,0 +1,104 @@
+/// Gives each distinct byte string a small integer id, without making a `String` for it: an
+/// open-addressing hash table over the bytes, for interning field values on the hot path.
+public struct ByteInterner: Sendable {
+    /// The bytes of every value, one after another; value `id` is `storage[starts[id]..<starts[id + 1]]`.
+    @usableFromInline var storage: [UInt8] = []
+    @usableFromInline var starts: [Int] = [0]
+    @usableFromInline var hashes: [UInt64] = []
+    /// Slots hold id + 1 (0 = empty).
+    @usableFromInline var slots: [Int32] = Array(repeating: 0, count: 64)
+
+    public init() {}
+
+    /// The number of distinct values.
+    public var count: Int { hashes.count }
+
+    /// The id of `bytes`, adding it if new.
+    @inlinable
+    public mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = ByteInterner.hash(bytes)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { break }
+            let id = Int(entry - 1)
+            if hashes[id] == hash && equals(id, bytes) { return Int32(id) }
+            slot = (slot + 1) & mask
+        }
+        let id = Int32(hashes.count)
+        storage.append(contentsOf: bytes)
+        starts.append(storage.count)
+        hashes.append(hash)
+        slots[slot] = id + 1
+        if hashes.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    /// The value of `id` as a string (valid UTF-8 was checked by the scanner).
+    public func string(_ id: Int32) -> String {
+        storage.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[starts[Int(id)]..<starts[Int(id) + 1]]), as: UTF8.self) }
+    }
+
+    /// Calls `body` with the bytes of `id`.
+    public func withBytes<R>(_ id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[starts[Int(id)]..<starts[Int(id) + 1]])) }
+    }
+
+    /// Every value, in id order.
+    public var strings: [String] { (0..<count).map { string(Int32($0)) } }
+
+    @inlinable
+    func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = starts[id], length = starts[id + 1] - start
+        guard length == bytes.count else { return false }
+        return storage.withUnsafeBufferPointer { s in
+            length == 0 || memcmpBytes(s.baseAddress! + start, bytes.baseAddress!, length)
+        }
+    }
+
+    @usableFromInline
+    mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (id, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id + 1)
+        }
+    }
+
+    /// A fast 64-bit hash of bytes: eight bytes at a time, multiply and rotate (not for security).
+    @inlinable
+    public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var p = 0
+        let n = bytes.count
+        guard let base = bytes.baseAddress else { return h }
+        let raw = UnsafeRawPointer(base)
+        while p + 8 <= n {
+            let word = raw.loadUnaligned(fromByteOffset: p, as: UInt64.self)
+            h = (h ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            h = (h << 29) | (h >> 35)
+            p += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while p < n {
+            tail |= UInt64(base[p]) << shift
+            shift += 8
+            p += 1
+        }
+        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        return h ^ (h >> 32)
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@usableFromInline
+func memcmpBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    memcmp(a, b, count) == 0
+}

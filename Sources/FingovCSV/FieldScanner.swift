@@ -1,0 +1,229 @@
+/// What a `FieldScanner` calls for each field and each record it finds.
+///
+/// Conforming types are specialised into the scanner's loop (`@inlinable` generics), so the
+/// per-field call costs no dynamic dispatch.
+public protocol RecordHandler {
+    /// One field: its position in the record (zero-based), its bytes without quotes or escapes
+    /// (valid only during the call), and the byte offset of the record's start.
+    mutating func field(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, recordOffset: Int)
+    /// The end of a record of `fieldCount` fields that started at `recordOffset`. Returns false
+    /// to stop scanning.
+    mutating func endRecord(fieldCount: Int, recordOffset: Int) -> Bool
+}
+
+/// A syntax error found by the scanner, at a byte offset; `CSVError` once its line is known.
+public struct CSVSyntaxError: Error, Hashable, Sendable {
+    /// The offset of the record's first byte.
+    public var recordOffset: Int
+    /// The field (one-based).
+    public var column: Int
+    /// What is wrong, as in `CSVError.message`.
+    public var message: String
+    /// The offset of the offending byte (its line can differ from the record's after a quoted
+    /// line break).
+    public var offset: Int
+
+    public init(recordOffset: Int, offset: Int, column: Int, message: String) {
+        self.recordOffset = recordOffset
+        self.offset = offset
+        self.column = column
+        self.message = message
+    }
+}
+
+/// The hot loop of CSV parsing, over raw bytes: RFC 4180 fields (quoted or not, `""` inside
+/// quotes), LF, CRLF or lone CR line ends, blank lines skipped, UTF-8 checked. It allocates
+/// nothing per field: an unquoted field is a slice of the input, and only a quoted field with
+/// doubled quotes is copied, into a reused scratch buffer.
+public enum FieldScanner {
+    /// Scans the records of `buffer[start..<end]`, which must begin at a record boundary.
+    ///
+    /// - Returns: the offset where scanning stopped (`end`, or just after the record for which
+    ///   the handler returned false).
+    /// - Throws: `CSVSyntaxError` at the first malformed record; the handler has seen the
+    ///   records before it.
+    @inlinable
+    public static func scan<H: RecordHandler>(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                                              scratch: inout [UInt8], handler: inout H) throws(CSVSyntaxError) -> Int {
+        let base = buffer.baseAddress!
+        var p = start
+        let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        while p < end {
+            let first = base[p]
+            if first == lf || first == cr { p += 1; continue } // blank line
+            let recordOffset = p
+            var fieldIndex = 0
+            while true {
+                if p < end && base[p] == quote {
+                    // Quoted field: copy into scratch only if it holds a doubled quote.
+                    p += 1
+                    var segment = p
+                    var copied = false
+                    scratch.removeAll(keepingCapacity: true)
+                    while true {
+                        guard p < end else {
+                            throw CSVSyntaxError(recordOffset: recordOffset, offset: recordOffset, column: fieldIndex + 1,
+                                                 message: "unterminated quoted field (found end of file, expected a closing \")")
+                        }
+                        let byte = base[p]
+                        if byte == quote {
+                            if p + 1 < end && base[p + 1] == quote {
+                                scratch.append(contentsOf: UnsafeBufferPointer(start: base + segment, count: p + 1 - segment))
+                                copied = true
+                                p += 2
+                                segment = p
+                                continue
+                            }
+                            break
+                        }
+                        if byte >= 0x80 {
+                            guard let length = utf8SequenceLength(buffer, at: p), p + length <= end else {
+                                throw invalidUTF8(byte, recordOffset, p, fieldIndex)
+                            }
+                            p += length
+                            continue
+                        }
+                        p += 1
+                    }
+                    if copied {
+                        scratch.append(contentsOf: UnsafeBufferPointer(start: base + segment, count: p - segment))
+                        scratch.withUnsafeBufferPointer { handler.field(fieldIndex, $0, recordOffset: recordOffset) }
+                    } else {
+                        handler.field(fieldIndex, UnsafeBufferPointer(start: base + segment, count: p - segment), recordOffset: recordOffset)
+                    }
+                    p += 1 // closing quote
+                    if p < end {
+                        let next = base[p]
+                        if next != comma && next != lf && next != cr {
+                            throw CSVSyntaxError(recordOffset: recordOffset, offset: p, column: fieldIndex + 1,
+                                                 message: "text after a closing quote (found \(describeByte(next)), expected a comma or the end of the line)")
+                        }
+                    }
+                } else {
+                    let fieldStart = p
+                    while true {
+                        // Eight bytes at a time to the next byte that needs a look.
+                        while p + 8 <= end {
+                            let mask = specialBytes(UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
+                            if mask != 0 {
+                                p += mask.trailingZeroBitCount >> 3
+                                break
+                            }
+                            p += 8
+                        }
+                        guard p < end else { break }
+                        let byte = base[p]
+                        if byte == comma || byte == lf || byte == cr { break }
+                        if byte == quote {
+                            throw CSVSyntaxError(recordOffset: recordOffset, offset: p, column: fieldIndex + 1,
+                                                 message: "a quote inside an unquoted field (found \", expected the whole field to be quoted)")
+                        }
+                        if byte >= 0x80 {
+                            guard let length = utf8SequenceLength(buffer, at: p), p + length <= end else {
+                                throw invalidUTF8(byte, recordOffset, p, fieldIndex)
+                            }
+                            p += length
+                            continue
+                        }
+                        p += 1
+                    }
+                    handler.field(fieldIndex, UnsafeBufferPointer(start: base + fieldStart, count: p - fieldStart), recordOffset: recordOffset)
+                }
+                fieldIndex += 1
+                if p >= end { break }
+                let byte = base[p]
+                p += 1
+                if byte == comma { continue }
+                if byte == cr && p < end && base[p] == lf { p += 1 }
+                break
+            }
+            if !handler.endRecord(fieldCount: fieldIndex, recordOffset: recordOffset) { return p }
+        }
+        return p
+    }
+
+    /// A mask with the high bit of each byte of `word` that is a comma, a quote, LF, CR or
+    /// non-ASCII; the lowest set bit marks the first such byte (higher bits may be false alarms
+    /// from borrows, which only the lowest matters for).
+    @inlinable @inline(__always)
+    static func specialBytes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        return zeroBytes(word ^ (ones &* 0x2C)) | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x0A))
+            | zeroBytes(word ^ (ones &* 0x0D)) | (word & highs)
+    }
+
+    @usableFromInline
+    static func invalidUTF8(_ byte: UInt8, _ recordOffset: Int, _ offset: Int, _ fieldIndex: Int) -> CSVSyntaxError {
+        CSVSyntaxError(recordOffset: recordOffset, offset: offset, column: fieldIndex + 1,
+                       message: "invalid UTF-8 (found byte 0x\(String(byte, radix: 16, uppercase: true)), expected UTF-8 text)")
+    }
+
+    /// Where the records of `buffer[start..<end]` can be cut into `parts` pieces of about equal
+    /// size, each starting at a record boundary: the offsets just after a line end that is not
+    /// inside quotes. `start` must be a record boundary; the result begins with `start` and ends
+    /// with `end`. A line end is outside quotes when an even number of quotes precede it, which
+    /// is counted eight bytes at a time.
+    public static func splitPoints(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, parts: Int) -> [Int] {
+        guard parts > 1, end > start else { return [start, end] }
+        var points = [start]
+        var counted = start, quotes = 0
+        for k in 1..<parts {
+            let target = max(start + (end - start) * k / parts, points.last!)
+            quotes += quoteCount(buffer, from: counted, to: target)
+            counted = target
+            var p = target, inQuotes = quotes % 2 == 1
+            while p < end {
+                let byte = buffer[p]
+                if byte == 0x22 { inQuotes.toggle() } else if !inQuotes && (byte == 0x0A || byte == 0x0D) {
+                    var cut = p + 1
+                    if byte == 0x0D && cut < end && buffer[cut] == 0x0A { cut += 1 }
+                    if cut < end { points.append(cut) }
+                    break
+                }
+                p += 1
+            }
+        }
+        points.append(end)
+        return points
+    }
+
+    /// The offset just after the last record boundary in `buffer[start..<end]` (where a complete
+    /// set of records ends), or `nil` if there is none: the records run past `end`.
+    public static func lastBoundary(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        // Parity of the quotes before position p = parity of all quotes xor those from p on.
+        var after = 0
+        let total = quoteCount(buffer, from: start, to: end)
+        var p = end - 1
+        while p >= start {
+            let byte = buffer[p]
+            if byte == 0x22 { after += 1 } else if byte == 0x0A || byte == 0x0D, (total - after) % 2 == 0 { return p + 1 }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// The number of quote bytes in `buffer[start..<end]`, eight bytes at a time (exact: each
+    /// byte is tested without borrows between bytes).
+    public static func quoteCount(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, quotes: UInt64 = 0x2222_2222_2222_2222
+        var count = 0, p = start
+        while p + 8 <= end {
+            let x = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self) ^ quotes
+            count += (~(((x & low7) &+ low7) | x) & ~low7).nonzeroBitCount
+            p += 8
+        }
+        while p < end {
+            if base[p] == 0x22 { count += 1 }
+            p += 1
+        }
+        return count
+    }
+}
+
+@usableFromInline
+func describeByte(_ byte: UInt8) -> String {
+    byte >= 0x20 && byte < 0x7F ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16, uppercase: true))"
+}
+

@@ -1,0 +1,208 @@
+import FingovCSV
+
+/// One roster row as the byte-level decoder hands it on, without a `String` per row: the
+/// nationality as an index into the reference table, text fields as interner ids.
+public struct RosterRow: Sendable {
+    /// The index of the nationality in `ReferenceData.states`.
+    public var stateIndex: Int
+    public var gender: Gender
+    public var grade: Grade
+    public var postFunding: PostFunding
+    public var isLanguagePost: Bool
+    /// Whether the entity is the one the decoder was asked to mark (always true without one).
+    public var isInEntity: Bool
+    public var entityID: Int32
+    public var dutyStationID: Int32
+    public var staffID: Int32
+    public var appointmentDate: CalendarDate
+    public var separationDate: CalendarDate?
+
+    @usableFromInline
+    static let placeholder = RosterRow(stateIndex: 0, gender: .female, grade: .p4, postFunding: .regularBudget, isLanguagePost: false,
+                                       isInEntity: true, entityID: 0, dutyStationID: 0, staffID: 0,
+                                       appointmentDate: CalendarDate(year: 2000, month: 1, day: 1)!, separationDate: nil)
+
+    /// Whether the post is subject to geographical distribution (see `StaffMember`).
+    public var isSubjectToGeographicalDistribution: Bool {
+        StaffMember.isSubjectToGeographicalDistribution(grade: grade, postFunding: postFunding, isLanguagePost: isLanguagePost)
+    }
+
+    /// Whether the person counts on `date` (see `StaffMember.isServing(on:)`).
+    public func isServing(on date: CalendarDate) -> Bool {
+        appointmentDate <= date && (separationDate.map { $0 > date } ?? true)
+    }
+}
+
+/// Where decoded roster rows go.
+public protocol RosterRowSink {
+    mutating func accept(_ row: RosterRow, recordOffset: Int)
+}
+
+/// Decodes roster rows from CSV bytes, checking every field as `Roster` documents, and hands each
+/// good row to a sink: the one place where roster rows are validated, for the in-memory
+/// `Roster.decode` and the streaming analyses alike.
+public struct RosterRowDecoder<Sink: RosterRowSink>: RecordHandler {
+    @usableFromInline enum Role: Sendable { case id, nationality, gender, grade, funding, language, station, entity, appointed, separated }
+
+    @usableFromInline let roles: [Role?]
+    /// The one-based column of `staff_id`.
+    public let staffIDColumn: Int
+    @usableFromInline let appointedColumn: Int
+    @usableFromInline let separatedColumn: Int
+    /// State index of each three-letter code packed as `a*676 + b*26 + c`, or -1.
+    @usableFromInline let stateOfCode: [Int16]
+    @usableFromInline let entityOfInterest: [UInt8]?
+    public var staffIDs = ByteInterner()
+    /// The offset of the record where each staff id first appeared.
+    public var firstOffsets: [Int] = []
+    public var entities = ByteInterner()
+    public var dutyStations = ByteInterner()
+    public var sink: Sink
+    public var problems = ProblemList()
+    public var rowsRead = 0
+    public var baseOffset = 0
+
+    @usableFromInline var row = RosterRow.placeholder
+    @usableFromInline var rowError: OffsetProblem?
+    @usableFromInline let genderWords = ByteVocabulary(Gender.allCases.map { ($0.rawValue, $0) })
+    @usableFromInline let gradeWords = ByteVocabulary(Grade.allCases.map { ($0.rawValue, $0) })
+    @usableFromInline let fundingWords = ByteVocabulary(PostFunding.allCases.map { ($0.rawValue, $0) })
+
+    /// A decoder for a roster whose header is `header` (already checked).
+    ///
+    /// - Parameter entity: mark rows of this entity (`RosterRow.isInEntity`).
+    public init(header: DataHeader, reference: ReferenceData, entity: String? = nil, sink: Sink) {
+        roles = header.names.map { name in
+            switch name {
+            case "staff_id": return .id
+            case "nationality": return .nationality
+            case "gender": return .gender
+            case "grade": return .grade
+            case "post_funding": return .funding
+            case "language_post": return .language
+            case "duty_station": return .station
+            case "entity": return .entity
+            case "appointment_date": return .appointed
+            case "separation_date": return .separated
+            default: return nil
+            }
+        }
+        staffIDColumn = header.columnIndex["staff_id"]! + 1
+        appointedColumn = header.columnIndex["appointment_date"]! + 1
+        separatedColumn = header.columnIndex["separation_date"]! + 1
+        var table = [Int16](repeating: -1, count: 26 * 26 * 26)
+        for (i, profile) in reference.states.enumerated() {
+            let u = Array(profile.state.rawValue.utf8).map { Int($0) - 65 }
+            let code: Int = u[0] * 676 + u[1] * 26 + u[2]
+            table[code] = Int16(i)
+        }
+        stateOfCode = table
+        entityOfInterest = entity.map { Array($0.utf8) }
+        self.sink = sink
+    }
+
+    @inlinable
+    mutating func fail(_ index: Int, _ recordOffset: Int, _ message: String, related: Int? = nil) {
+        if rowError == nil { rowError = OffsetProblem(offset: baseOffset + recordOffset, column: index + 1, message: message, relatedOffset: related) }
+    }
+
+    @inlinable
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    @inlinable
+    public mutating func field(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, recordOffset: Int) {
+        guard rowError == nil, index < roles.count, let role = roles[index] else { return }
+        switch role {
+        case .id:
+            guard !bytes.isEmpty else { return fail(index, recordOffset, "missing staff_id (found '', expected an identifier)") }
+            let before = staffIDs.count
+            let id = staffIDs.id(of: bytes)
+            if staffIDs.count == before {
+                fail(index, recordOffset, "duplicate staff_id (found '\(text(bytes))', already on line \(OffsetProblem.relatedLine))",
+                     related: firstOffsets[Int(id)])
+            } else {
+                firstOffsets.append(baseOffset + recordOffset)
+            }
+            row.staffID = id
+        case .nationality:
+            var state = -1
+            if bytes.count == 3, bytes.allSatisfy({ $0 >= 65 && $0 <= 90 }) {
+                let a = Int(bytes[0]) - 65, b = Int(bytes[1]) - 65, c = Int(bytes[2]) - 65
+                let code: Int = a * 676 + b * 26 + c
+                state = Int(stateOfCode[code])
+            }
+            if state >= 0 { row.stateIndex = state } else {
+                fail(index, recordOffset, "invalid nationality (found '\(text(bytes))', expected the ISO alpha-3 code of a Member State, such as FRA)")
+            }
+        case .gender:
+            if let g = genderWords.match(bytes) { row.gender = g } else { fail(index, recordOffset, Ledger.vocabularyMessage("gender", text(bytes), Gender.self)) }
+        case .grade:
+            if let g = gradeWords.match(bytes) { row.grade = g } else { fail(index, recordOffset, Ledger.vocabularyMessage("grade", text(bytes), Grade.self)) }
+        case .funding:
+            if let f = fundingWords.match(bytes) { row.postFunding = f } else {
+                fail(index, recordOffset, Ledger.vocabularyMessage("post_funding", text(bytes), PostFunding.self))
+            }
+        case .language:
+            if bytes.count == 3 && bytes[0] == 0x79 && bytes[1] == 0x65 && bytes[2] == 0x73 { row.isLanguagePost = true } else if bytes.count == 2 && bytes[0] == 0x6E && bytes[1] == 0x6F {
+                row.isLanguagePost = false
+            } else {
+                fail(index, recordOffset, "invalid language_post (found '\(text(bytes))', expected yes or no)")
+            }
+        case .station:
+            row.dutyStationID = dutyStations.id(of: bytes)
+        case .entity:
+            guard !bytes.isEmpty else { return fail(index, recordOffset, "invalid entity (found '', expected the name of a department or office)") }
+            row.entityID = entities.id(of: bytes)
+            row.isInEntity = entityOfInterest.map { e in e.withUnsafeBufferPointer { memcmpEqual($0, bytes) } } ?? true
+        case .appointed:
+            if let d = CalendarDate.parse(bytes) { row.appointmentDate = d } else {
+                fail(index, recordOffset, "invalid appointment_date (found '\(text(bytes))', expected a date YYYY-MM-DD)")
+            }
+        case .separated:
+            if bytes.isEmpty { row.separationDate = nil } else if let d = CalendarDate.parse(bytes) { row.separationDate = d } else {
+                fail(index, recordOffset, "invalid separation_date (found '\(text(bytes))', expected a date YYYY-MM-DD, or empty while the person serves)")
+            }
+        }
+    }
+
+    @inlinable
+    public mutating func endRecord(fieldCount: Int, recordOffset: Int) -> Bool {
+        rowsRead += 1
+        defer { rowError = nil; row.separationDate = nil; row.isInEntity = true }
+        if fieldCount != roles.count {
+            problems.add(OffsetProblem(offset: baseOffset + recordOffset, column: min(fieldCount, roles.count) + 1,
+                                       message: "wrong number of fields (found \(fieldCount), expected \(roles.count))"))
+            return true
+        }
+        if let rowError {
+            problems.add(rowError)
+            return true
+        }
+        if let separated = row.separationDate, separated < row.appointmentDate {
+            problems.add(OffsetProblem(offset: baseOffset + recordOffset, column: separatedColumn,
+                                       message: "separation before appointment (found \(separated), expected \(row.appointmentDate) or later)"))
+            return true
+        }
+        sink.accept(row, recordOffset: baseOffset + recordOffset)
+        return true
+    }
+}
+
+extension CalendarDate {
+    /// Parses `YYYY-MM-DD` from bytes (see `init?(rawValue:)`).
+    @inlinable
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
+        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+        @inline(__always) func number(_ from: Int, _ to: Int) -> Int? {
+            var value = 0
+            for i in from..<to {
+                let digit = Int(bytes[i]) &- 48
+                guard digit >= 0 && digit <= 9 else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard let y = number(0, 4), let m = number(5, 7), let d = number(8, 10) else { return nil }
+        return CalendarDate(year: y, month: m, day: d)
+    }
+}
