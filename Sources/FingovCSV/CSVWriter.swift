@@ -47,6 +47,12 @@ public struct CSVWriter: Sendable {
         writeRow(names.map(CSVCell.text))
     }
 
+    /// Hands over the bytes written so far and starts empty (for writing a large file in parts).
+    public mutating func takeBytes() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+
     /// The file as a string.
     public var string: String { String(decoding: bytes, as: UTF8.self) }
 

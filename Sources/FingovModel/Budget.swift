@@ -120,6 +120,14 @@ public struct LedgerLine: Hashable, Sendable, Codable {
     }
 }
 
+extension LedgerLine {
+    /// The line as the cells of a ledger row (the seven required columns).
+    public var csvCells: [CSVCell] {
+        [.text(period.rawValue), .text(fund.rawValue), .text(fundingSource.rawValue), .text(office),
+         .text(officeType.rawValue), .text(category.rawValue), .number(amount.dollarsText)]
+    }
+}
+
 /// A ledger file and how to read it.
 public enum Ledger {
     /// The required columns, in order.

@@ -108,6 +108,15 @@ public struct StaffMember: Hashable, Sendable, Codable {
     }
 }
 
+extension StaffMember {
+    /// The member as the cells of a roster row.
+    public var csvCells: [CSVCell] {
+        [.text(id), .text(nationality.rawValue), .text(gender.rawValue), .text(grade.rawValue), .text(postFunding.rawValue),
+         .text(isLanguagePost ? "yes" : "no"), .text(dutyStation), .text(entity), .text(appointmentDate.rawValue),
+         separationDate.map { .text($0.rawValue) } ?? .empty]
+    }
+}
+
 /// A staff roster and how to read it.
 public enum Roster {
     /// The columns of a roster file, in order.

@@ -41,6 +41,30 @@ public enum OutputFiles {
         }
     }
 
+    /// Writes a file in parts handed to `emit` by `body`, to a temporary file renamed over
+    /// `path` at the end, so a large file needs no more memory than one part and appears whole
+    /// or not at all.
+    public static func writeStreaming(to path: String, _ body: (([UInt8]) throws -> Void) throws -> Void) throws {
+        let temporary = path + ".tmp-\(getpid())"
+        guard let handle = fopen(temporary, "wb") else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
+        var closed = false
+        defer {
+            if !closed { fclose(handle); unlink(temporary) }
+        }
+        try body { bytes in
+            let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, handle) }
+            guard written == bytes.count else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
+        }
+        let flushed = fflush(handle) == 0 && fsync(fileno(handle)) == 0
+        fclose(handle)
+        closed = true
+        guard flushed, rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw OutputError(path: path, reason: reason)
+        }
+    }
+
     /// Writes every file of `files` (names relative to `folder`) after creating the folder.
     /// All content is computed before this is called, so a failed analysis writes nothing.
     public static func write(_ files: [(name: String, bytes: [UInt8])], into folder: String) throws(OutputError) {

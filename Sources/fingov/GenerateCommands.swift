@@ -37,7 +37,7 @@ struct GenerateStaff: ParsableCommand {
         let ranges: DesirableRanges
         do { ranges = try DesirableRanges.compute(reference: reference, parameters: .official) } catch { throw failData("\(error)") }
         let roster = SyntheticRoster(stateWeights: ranges.ranges.map { ($0.state, $0.midpointExact) }, seed: seed, hostileText: hostileText)
-        try writeFile(roster.csv(count: count), to: out)
+        try writeStreaming(to: out) { emit in try roster.write(count: count, flush: emit) }
     }
 }
 
@@ -53,12 +53,20 @@ struct GenerateLedger: ParsableCommand {
             """)
 
     @Option(help: "Number of random rows (default: the realistic budget).") var rows: Int?
+
+    func validate() throws {
+        if let rows, rows < 0 { throw ValidationError("invalid --rows (found \(rows), expected 0 or more)") }
+    }
     @Option(help: "Random seed.") var seed: UInt64 = 2026
     @Option(help: ArgumentHelp("Output file.", valueName: "file")) var out: String
 
     func run() throws {
         let ledger = SyntheticLedger(seed: seed)
-        try writeFile(rows.map { ledger.csv(rows: $0) } ?? ledger.csv(), to: out)
+        if let rows {
+            try writeStreaming(to: out) { emit in try ledger.writeRandom(rows: rows, flush: emit) }
+        } else {
+            try writeFile(ledger.csv(), to: out)
+        }
     }
 }
 
@@ -83,6 +91,14 @@ struct GenerateSupportCosts: ParsableCommand {
 func writeFile(_ bytes: [UInt8], to path: String) throws {
     do { try OutputFiles.write(bytes, to: path) } catch {
         writeStderr("fingov: " + "\(error)")
+        throw ExitCode(73)
+    }
+}
+
+/// Writes a large file in parts, whole or not at all (see `OutputFiles.writeStreaming`).
+func writeStreaming(to path: String, _ body: (([UInt8]) throws -> Void) throws -> Void) throws {
+    do { try OutputFiles.writeStreaming(to: path, body) } catch let error as OutputError {
+        writeStderr("fingov: " + error.description)
         throw ExitCode(73)
     }
 }

@@ -56,6 +56,25 @@ public struct SyntheticRoster {
 
     /// The roster as CSV bytes (header included), `count` rows.
     public func csv(count: Int) -> [UInt8] {
+        var bytes: [UInt8] = []
+        write(count: count) { bytes += $0 }
+        return bytes
+    }
+
+    /// Writes the roster in parts of about 4 MiB through `flush`, so that memory does not grow
+    /// with the file.
+    public func write(count: Int, flush: ([UInt8]) throws -> Void) rethrows {
+        var writer = CSVWriter()
+        writer.writeHeader(Roster.columns)
+        try forEachMember(count: count) { member in
+            writer.writeRow(member.csvCells)
+            if writer.bytes.count >= 4 << 20 { try flush(writer.takeBytes()) }
+        }
+        try flush(writer.takeBytes())
+    }
+
+    /// The members `write` writes, in order.
+    public func forEachMember(count: Int, _ body: (StaffMember) throws -> Void) rethrows {
         var rng = SeededRandom(seed: seed)
         // Each State's factor: a tenth get none (unrepresented), a fifth a little, most about
         // their midpoint, a fifth well above it.
@@ -81,8 +100,6 @@ public struct SyntheticRoster {
         let otherCumulative = rng.cumulative(Self.otherGrades.map(\.1))
         let stateIndex = Dictionary(uniqueKeysWithValues: states.enumerated().map { ($1.rawValue, $0) })
 
-        var writer = CSVWriter()
-        writer.writeHeader(Roster.columns)
         for i in 0..<count {
             // Appointment between 2000 and 2025, more of them recent; about a third have left.
             let year = 2000 + min(25, Int((rng.uniform().squareRoot()) * 26))
@@ -135,13 +152,10 @@ public struct SyntheticRoster {
                 if i % 97 == 0 { entityText = entity.name + " \"field\" unit" }
                 if i % 1009 == 0 { stationText = station + "\n(" + country + ")" }
             }
-            writer.writeRow([
-                .text(String(format6(i + 1))), .text(nationality.rawValue), .text(gender.rawValue), .text(grade.rawValue),
-                .text(funding.rawValue), .text(languagePost ? "yes" : "no"), .text(stationText), .text(entityText),
-                .text(appointed.rawValue), separated.map { .text($0.rawValue) } ?? .empty,
-            ])
+            try body(StaffMember(id: format6(i + 1), nationality: nationality, gender: gender, grade: grade, postFunding: funding,
+                                 isLanguagePost: languagePost, dutyStation: stationText, entity: entityText,
+                                 appointmentDate: appointed, separationDate: separated))
         }
-        return writer.bytes
     }
 
     private func date(year: Int, _ rng: inout SeededRandom) -> CalendarDate {

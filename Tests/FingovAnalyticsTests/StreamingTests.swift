@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+import FingovCSV
+@testable import FingovAnalytics
+@testable import FingovModel
+
+/// The chunked, multi-worker path against the one-chunk path and the in-memory path.
+///
+/// With chunks of 64 to 256 bytes and rows of about 90, every read ends inside a record, and
+/// with one office name in 1,000 holding a line break inside quotes (and one in 200 holding
+/// quotes), chunk and part boundaries fall inside quoted fields and next to quoted line breaks.
+@Suite struct StreamingTests {
+    static func temporaryFile(_ bytes: [UInt8]) throws -> String {
+        let path = NSTemporaryDirectory() + "fingov-stream-" + UUID().uuidString + ".csv"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    static func table(_ cells: LedgerCells) -> [[String]: Int] {
+        var t: [[String]: Int] = [:]
+        for (key, cents) in zip(cells.keys, cells.cents) { t[key, default: 0] += cents }
+        return t
+    }
+
+    static let ledgerBytes = SyntheticLedger(seed: 77).csv(rows: 3000)
+
+    @Test func generatedLedgerHasQuotedLineBreaks() {
+        let text = String(decoding: Self.ledgerBytes, as: UTF8.self)
+        #expect(text.contains("\"Liaison Office\nBrussels\""))
+        #expect(text.contains("\"Programme Office \"\"Sahel\"\", Niamey\""))
+    }
+
+    @Test(arguments: [(64, 2), (97, 3), (256, 2), (4096, 2), (1 << 20, 2)])
+    func ledgerChunksGiveTheSameCells(chunkBytes: Int, workers: Int) throws {
+        let path = try Self.temporaryFile(Self.ledgerBytes)
+        let oneChunk = try LedgerStream.cells(path: path, workers: 1, chunkBytes: 1 << 24)
+        let chunked = try LedgerStream.cells(path: path, workers: workers, chunkBytes: chunkBytes)
+        let inMemory = LedgerCells(lines: try Ledger.decode(bytes: Self.ledgerBytes, file: path))
+        #expect(Self.table(chunked) == Self.table(oneChunk))
+        #expect(Self.table(chunked) == Self.table(inMemory))
+        #expect(chunked.rowsRead == 3000 && oneChunk.rowsRead == 3000)
+        for (period, total) in inMemory.periodTotals {
+            #expect(chunked.periodTotals[period]?.cents == total.cents && chunked.periodTotals[period]?.rows == total.rows)
+        }
+        let summary = try LedgerSummary.compute(cells: chunked, by: [.office, .fundingSource], period: nil)
+        #expect(summary.reconciles && summary.total.cents == inMemory.cents.reduce(0, +))
+    }
+
+    @Test(arguments: [(64, 2), (333, 3), (1 << 20, 2)])
+    func rosterChunksGiveTheSameAnalyses(chunkBytes: Int, workers: Int) throws {
+        let weights = realReference.states.map { ($0.state, 1.0 + Double($0.memberSince % 7)) }
+        let bytes = SyntheticRoster(stateWeights: weights, seed: 5, hostileText: true).csv(count: 2500)
+        let path = try Self.temporaryFile(bytes)
+        let staff = try Roster.decode(bytes: bytes, file: path, reference: realReference)
+        for selection in [StaffSelection(asOf: date("2025-12-31")), StaffSelection(asOf: date("2020-06-30"), view: .all),
+                          StaffSelection(asOf: date("2025-12-31"), entity: "UNODC")] {
+            let streamed = try RosterStream.representation(path: path, reference: realReference, parameters: .official, selection: selection,
+                                                           workers: workers, chunkBytes: chunkBytes)
+            let inMemory = try Representation.compute(staff: staff, reference: realReference, parameters: .official, selection: selection)
+            #expect(streamed.rows == inMemory.rows)
+            #expect(streamed.accounting.rowsRead == inMemory.accounting.rowsRead && streamed.accounting.used == inMemory.accounting.used)
+            #expect(Set(streamed.accounting.excluded) == Set(inMemory.accounting.excluded))
+        }
+        let a = try RosterStream.appointments(path: path, reference: realReference, parameters: .official, from: date("2024-01-01"),
+                                              to: date("2025-12-31"), workers: workers, chunkBytes: chunkBytes)
+        let b = try AppointmentTarget.compute(staff: staff, reference: realReference, parameters: .official, from: date("2024-01-01"), to: date("2025-12-31"))
+        #expect(a.overall == b.overall && a.byEntity == b.byEntity)
+        let g = try RosterStream.gender(path: path, reference: realReference, asOf: date("2025-12-31"), workers: workers, chunkBytes: chunkBytes)
+        let h = GenderParity.compute(staff: staff, asOf: date("2025-12-31"))
+        #expect(g.allStaff == h.allStaff && g.geographical == h.geographical)
+    }
+
+    /// Errors found by workers carry the same lines as a one-pass read.
+    @Test func errorsKeepTheirLines() throws {
+        var text = String(decoding: SyntheticLedger(seed: 3).csv(rows: 400), as: UTF8.self)
+        text += "2020,opium,SP,HQ,headquarters,monitoring,1\n"
+        // Rows end in CRLF; quoted line breaks count as lines too; the last line ends with LF.
+        let lines = text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let path = try Self.temporaryFile(Array(text.utf8))
+        for (chunk, workers) in [(64, 2), (1 << 20, 1)] {
+            do {
+                _ = try LedgerStream.cells(path: path, workers: workers, chunkBytes: chunk)
+                Issue.record("expected an error")
+            } catch {
+                #expect(error.problems.map(\.line) == [lines])
+                #expect(error.problems.first?.message.hasPrefix("invalid fund (found 'opium'") == true)
+            }
+        }
+    }
+
+    /// A staff id seen once by each of two workers is still a duplicate.
+    @Test func duplicateAcrossWorkers() throws {
+        let header = Roster.columns.joined(separator: ",") + "\n"
+        var body = ""
+        for i in 1...200 { body += "S\(i),FRA,F,P-4,RB,no,Vienna,UNODC,2020-01-01,\n" }
+        body += "S1,FRA,F,P-4,RB,no,Vienna,UNODC,2020-01-01,\n"
+        let path = try Self.temporaryFile(Array((header + body).utf8))
+        do {
+            _ = try RosterStream.representation(path: path, reference: realReference, parameters: .official,
+                                                selection: StaffSelection(asOf: date("2025-12-31")), workers: 2, chunkBytes: 1 << 20)
+            Issue.record("expected an error")
+        } catch let error as DataError {
+            #expect(error.problems.map(\.description) == ["\(path):202:1: duplicate staff_id (found 'S1', already on line 2)"])
+        }
+    }
+
+    /// Generated files parse back to exactly the rows that were generated.
+    @Test func generatedRowsParseBack() throws {
+        var generated: [LedgerLine] = []
+        SyntheticLedger(seed: 9).forEachRandomLine(rows: 2000) { generated.append($0) }
+        #expect(try Ledger.decode(bytes: SyntheticLedger(seed: 9).csv(rows: 2000), file: "l.csv") == generated)
+
+        let roster = SyntheticRoster(stateWeights: realReference.states.map { ($0.state, 1.0) }, seed: 4, hostileText: true)
+        var members: [StaffMember] = []
+        roster.forEachMember(count: 1500) { members.append($0) }
+        #expect(try Roster.decode(bytes: roster.csv(count: 1500), file: "s.csv", reference: realReference) == members)
+    }
+}
