@@ -74,14 +74,25 @@ public struct AppointmentTarget: Sendable {
 public struct AppointmentRecords: Sendable {
     public let from: CalendarDate
     public let to: CalendarDate
-    public var atStart = Headcounts()
+    public var atStart: Headcounts
     /// The nationality and entity of each appointee.
     public var appointments: [(MemberState, String)] = []
-    public var accounting = RowAccounting()
+    var rowsRead = 0, outsidePeriod = 0, notGeographical = 0
+
+    /// Every row accounted for.
+    public var accounting: RowAccounting {
+        var a = RowAccounting()
+        a.rowsRead = rowsRead
+        a.used = rowsRead - outsidePeriod - notGeographical
+        a.exclude("appointed outside the period", count: outsidePeriod)
+        a.exclude("appointed to posts not subject to geographical distribution", count: notGeographical)
+        return a
+    }
 
     public init(from: CalendarDate, to: CalendarDate) {
         self.from = from
         self.to = to
+        atStart = Headcounts(selection: StaffSelection(asOf: from.dayBefore, view: .regular))
     }
 
     var startSelection: StaffSelection { StaffSelection(asOf: from.dayBefore, view: .regular) }
@@ -91,13 +102,13 @@ public struct AppointmentRecords: Sendable {
                              grade: Grade, postFunding: PostFunding, isLanguagePost: Bool) {
         let startDay = from.dayBefore
         atStart.add(nationality: nationality, isInEntity: true, isServing: appointed <= startDay && (separated.map { $0 > startDay } ?? true),
-                    grade: grade, postFunding: postFunding, isLanguagePost: isLanguagePost, selection: startSelection)
-        accounting.rowsRead += 1
-        guard appointed >= from && appointed <= to else { return accounting.exclude("appointed outside the period") }
+                    grade: grade, postFunding: postFunding, isLanguagePost: isLanguagePost)
+        rowsRead += 1
+        guard appointed >= from && appointed <= to else { outsidePeriod += 1; return }
         guard StaffMember.isSubjectToGeographicalDistribution(grade: grade, postFunding: postFunding, isLanguagePost: isLanguagePost) else {
-            return accounting.exclude("appointed to posts not subject to geographical distribution")
+            notGeographical += 1
+            return
         }
-        accounting.used += 1
         appointments.append((nationality, entity()))
     }
 
@@ -105,6 +116,8 @@ public struct AppointmentRecords: Sendable {
     public mutating func merge(_ other: AppointmentRecords) {
         atStart.merge(other.atStart)
         appointments += other.appointments
-        accounting.merge(other.accounting)
+        rowsRead += other.rowsRead
+        outsidePeriod += other.outsidePeriod
+        notGeographical += other.notGeographical
     }
 }

@@ -96,16 +96,26 @@ public struct GenderTally: Sendable {
     public let asOf: CalendarDate
     public var all: [Grade: GenderCount] = [:]
     public var geographical: [Grade: GenderCount] = [:]
-    public var accounting = RowAccounting()
+    var rowsRead = 0, used = 0, otherEntity = 0, notServing = 0
 
     public init(asOf: CalendarDate) { self.asOf = asOf }
 
+    /// Every row accounted for.
+    public var accounting: RowAccounting {
+        var a = RowAccounting()
+        a.rowsRead = rowsRead
+        a.used = used
+        a.exclude("in other entities", count: otherEntity)
+        a.exclude("not serving on \(asOf)", count: notServing)
+        return a
+    }
+
     /// Counts one roster row.
     public mutating func add(gender: Gender, grade: Grade, isInEntity: Bool, isServing: Bool, isGeographical: Bool) {
-        accounting.rowsRead += 1
-        guard isInEntity else { return accounting.exclude("in other entities") }
-        guard isServing else { return accounting.exclude("not serving on \(asOf)") }
-        accounting.used += 1
+        rowsRead += 1
+        guard isInEntity else { otherEntity += 1; return }
+        guard isServing else { notServing += 1; return }
+        used += 1
         all[grade, default: GenderCount(label: grade.rawValue)].add(gender)
         if isGeographical { geographical[grade, default: GenderCount(label: grade.rawValue)].add(gender) }
     }
@@ -114,6 +124,9 @@ public struct GenderTally: Sendable {
     public mutating func merge(_ other: GenderTally) {
         for (grade, count) in other.all { all[grade, default: GenderCount(label: grade.rawValue)].merge(count) }
         for (grade, count) in other.geographical { geographical[grade, default: GenderCount(label: grade.rawValue)].merge(count) }
-        accounting.merge(other.accounting)
+        rowsRead += other.rowsRead
+        used += other.used
+        otherEntity += other.otherEntity
+        notServing += other.notServing
     }
 }

@@ -124,7 +124,7 @@ public struct LedgerSummary: Sendable {
                 inputCents[c] += total.cents
                 accounting.used += total.rows
             } else {
-                for _ in 0..<total.rows { accounting.exclude("outside the periods asked for") }
+                accounting.exclude("outside the periods asked for", count: total.rows)
             }
         }
 

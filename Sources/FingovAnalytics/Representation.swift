@@ -25,19 +25,20 @@ public struct StaffSelection: Hashable, Sendable {
 
     /// Whether `member` counts, and if not, why.
     public func exclusionReason(_ member: StaffMember) -> String? {
-        exclusionReason(isInEntity: entity.map { member.entity == $0 } ?? true, isServing: member.isServing(on: asOf),
-                        grade: member.grade, postFunding: member.postFunding, isLanguagePost: member.isLanguagePost)
+        exclusion(isInEntity: entity.map { member.entity == $0 } ?? true, isServing: member.isServing(on: asOf),
+                  grade: member.grade, postFunding: member.postFunding, isLanguagePost: member.isLanguagePost)?.reason(asOf: asOf)
     }
 
-    /// Whether a row with these facts counts, and if not, why (the reasons are tested in this
-    /// order, and each row is counted under the first that applies).
-    public func exclusionReason(isInEntity: Bool, isServing: Bool, grade: Grade, postFunding: PostFunding, isLanguagePost: Bool) -> String? {
-        if !isInEntity { return "in other entities" }
-        if !isServing { return "not serving on \(asOf)" }
-        if grade.category != .professionalAndHigher { return "below the Professional category" }
+    /// Why a row with these facts does not count, or `nil` when it counts (the reasons are
+    /// tested in `StaffExclusion` order, and each row is counted under the first that applies).
+    @inline(__always)
+    public func exclusion(isInEntity: Bool, isServing: Bool, grade: Grade, postFunding: PostFunding, isLanguagePost: Bool) -> StaffExclusion? {
+        if !isInEntity { return .otherEntity }
+        if !isServing { return .notServing }
+        if grade.category != .professionalAndHigher { return .belowProfessional }
         if view == .regular {
-            if postFunding != .regularBudget { return "on posts not funded by the regular budget" }
-            if isLanguagePost { return "on posts with special language requirements" }
+            if postFunding != .regularBudget { return .notRegularBudget }
+            if isLanguagePost { return .languagePost }
         }
         return nil
     }
@@ -45,46 +46,88 @@ public struct StaffSelection: Hashable, Sendable {
     /// The headcount by nationality, the accounting of every row, and the number who would
     /// count in the whole roster (without the entity restriction).
     public func headcounts(_ staff: [StaffMember]) -> Headcounts {
-        var result = Headcounts()
+        var result = Headcounts(selection: self)
         for member in staff {
             result.add(nationality: member.nationality, isInEntity: entity.map { member.entity == $0 } ?? true,
                        isServing: member.isServing(on: asOf), grade: member.grade, postFunding: member.postFunding,
-                       isLanguagePost: member.isLanguagePost, selection: self)
+                       isLanguagePost: member.isLanguagePost)
         }
         return result
     }
 }
 
+/// Why a roster row does not count towards the ranges, in the order the reasons are tested.
+public enum StaffExclusion: Int, CaseIterable, Sendable {
+    case otherEntity, notServing, belowProfessional, notRegularBudget, languagePost
+
+    /// The reason in words, as the accounting shows it.
+    public func reason(asOf: CalendarDate) -> String {
+        switch self {
+        case .otherEntity: return "in other entities"
+        case .notServing: return "not serving on \(asOf)"
+        case .belowProfessional: return "below the Professional category"
+        case .notRegularBudget: return "on posts not funded by the regular budget"
+        case .languagePost: return "on posts with special language requirements"
+        }
+    }
+}
+
 /// Staff counted by nationality under a selection, with every row accounted for.
 public struct Headcounts: Sendable {
+    public let selection: StaffSelection
     public var counts: [MemberState: Int] = [:]
-    public var accounting = RowAccounting()
+    public var rowsRead = 0
+    public var used = 0
+    /// Rows left out, by `StaffExclusion` raw value.
+    public var exclusions = [Int](repeating: 0, count: StaffExclusion.allCases.count)
     /// How many would count without the entity restriction (the Secretariat-wide figure that an
     /// entity's indicative ranges are scaled from).
     public var wholeRoster = 0
 
-    public init() {}
+    public init(selection: StaffSelection) { self.selection = selection }
+
+    /// Every row accounted for, the reasons in `StaffExclusion` order.
+    public var accounting: RowAccounting {
+        var a = RowAccounting()
+        a.rowsRead = rowsRead
+        a.used = used
+        for reason in StaffExclusion.allCases where exclusions[reason.rawValue] > 0 {
+            a.excluded.append(Exclusion(reason: reason.reason(asOf: selection.asOf), count: exclusions[reason.rawValue]))
+        }
+        return a
+    }
 
     /// Counts one row.
     public mutating func add(nationality: MemberState, isInEntity: Bool, isServing: Bool, grade: Grade, postFunding: PostFunding,
-                             isLanguagePost: Bool, selection: StaffSelection) {
-        accounting.rowsRead += 1
-        let wholeReason = selection.exclusionReason(isInEntity: true, isServing: isServing, grade: grade, postFunding: postFunding,
-                                                    isLanguagePost: isLanguagePost)
-        if wholeReason == nil { wholeRoster += 1 }
-        if let reason = isInEntity ? wholeReason : "in other entities" {
-            accounting.exclude(reason)
-        } else {
-            counts[nationality, default: 0] += 1
-            accounting.used += 1
+                             isLanguagePost: Bool) {
+        guard let state = record(isInEntity: isInEntity, isServing: isServing, grade: grade, postFunding: postFunding,
+                                 isLanguagePost: isLanguagePost) else { return }
+        _ = state
+        counts[nationality, default: 0] += 1
+    }
+
+    /// Counts one row but its nationality, which the caller adds up itself; returns whether the
+    /// row counts.
+    @inline(__always)
+    public mutating func record(isInEntity: Bool, isServing: Bool, grade: Grade, postFunding: PostFunding, isLanguagePost: Bool) -> Bool? {
+        rowsRead += 1
+        let whole = selection.exclusion(isInEntity: true, isServing: isServing, grade: grade, postFunding: postFunding, isLanguagePost: isLanguagePost)
+        if whole == nil { wholeRoster += 1 }
+        if let reason = isInEntity ? whole : .otherEntity {
+            exclusions[reason.rawValue] += 1
+            return nil
         }
+        used += 1
+        return true
     }
 
     /// Adds counts made on another part of the same roster.
     public mutating func merge(_ other: Headcounts) {
         for (state, n) in other.counts { counts[state, default: 0] += n }
-        accounting.merge(other.accounting)
+        rowsRead += other.rowsRead
+        used += other.used
         wholeRoster += other.wholeRoster
+        for i in exclusions.indices { exclusions[i] += other.exclusions[i] }
     }
 }
 
@@ -143,7 +186,7 @@ public struct Representation: Sendable {
     public static func compute(headcounts: Headcounts, reference: ReferenceData, parameters: RangeParameters,
                                selection: StaffSelection) throws(RangeError) -> Representation {
         var p = parameters
-        let counted = Double(headcounts.accounting.used)
+        let counted = Double(headcounts.used)
         if selection.view == .all { p.baseFigure = Double(headcounts.wholeRoster) }
         if selection.entity != nil { p = p.scaled(toBaseFigure: counted) }
         if p.baseFigure <= 0 {

@@ -1,5 +1,8 @@
 import FingovCSV
 import FingovModel
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Representation, appointments and gender over a roster file of any size, read in chunks on
 /// every core (see `StreamDriver`): the workers decode rows from bytes (`RosterRowDecoder`) into
@@ -22,8 +25,8 @@ public enum RosterStream {
         let decoders = try run(path: path, reference: reference, entity: selection.entity, workers: workers, chunkBytes: chunkBytes) {
             HeadcountSink(selection: selection, states: reference.states.map(\.state))
         }
-        var headcounts = Headcounts()
-        for decoder in decoders { headcounts.merge(decoder.sink.headcounts) }
+        var headcounts = Headcounts(selection: selection)
+        for decoder in decoders { headcounts.merge(decoder.sink.headcounts()) }
         return headcounts
     }
 
@@ -55,56 +58,47 @@ public enum RosterStream {
         return GenderParity.compute(tally: tally)
     }
 
-    /// Decodes the roster with one decoder per worker, then checks staff ids across workers.
+    /// Decodes the roster with one decoder per worker, then checks that no staff id is used twice.
     ///
-    /// - Throws: `DataError` for bad rows, or for a staff id that two workers each saw once.
+    /// - Throws: `DataError` for bad rows (all found by the workers), or then for duplicate ids.
     static func run<S: RosterRowSink>(path: String, reference: ReferenceData, entity: String?, workers: Int, chunkBytes: Int,
                                       makeSink: () -> S) throws(DataError) -> [RosterRowDecoder<S>] {
         let decoders = try StreamDriver.run(path: path, required: Roster.columns, workers: workers, chunkBytes: chunkBytes) {
             RosterRowDecoder(header: $0, reference: reference, entity: entity, sink: makeSink())
         }
-        guard decoders.count > 1 else { return decoders }
-        var seen = ByteInterner()
-        var firstOffsets: [Int] = []
+        let duplicates = StaffIDCheck.duplicates(decoders.map { ($0.idHashes, $0.idOffsets) }, column: decoders[0].staffIDColumn) { offset in
+            recordField(decoders[0].staffIDColumn, at: offset, path: path)
+        }
         var problems = ProblemList()
-        let idColumn = decoders[0].staffIDColumn
-        var all: [(offset: Int, worker: Int, id: Int32)] = []
-        for (w, decoder) in decoders.enumerated() {
-            for (i, offset) in decoder.firstOffsets.enumerated() { all.append((offset, w, Int32(i))) }
-        }
-        all.sort { $0.offset < $1.offset }
-        for entry in all {
-            let decoder = decoders[entry.worker]
-            let before = seen.count
-            let id = decoder.staffIDs.withBytes(entry.id) { seen.id(of: $0) }
-            if seen.count == before {
-                let name = decoder.staffIDs.string(entry.id)
-                problems.add(OffsetProblem(offset: entry.offset, column: idColumn,
-                                           message: "duplicate staff_id (found '\(name)', already on line \(OffsetProblem.relatedLine))",
-                                           relatedOffset: firstOffsets[Int(id)]))
-            } else {
-                firstOffsets.append(entry.offset)
-            }
-        }
+        for problem in duplicates { problems.add(problem) }
         if !problems.isEmpty { throw problems.located(file: path) { LineNumbers.lines(of: $0, inFile: path) } }
         return decoders
     }
 }
 
-/// Headcounts by State under a selection.
+/// Headcounts by State under a selection, the States counted in an array by reference index.
 struct HeadcountSink: RosterRowSink {
-    let selection: StaffSelection
     let states: [MemberState]
-    var headcounts = Headcounts()
+    var tally: Headcounts
+    var byState: [Int]
 
     init(selection: StaffSelection, states: [MemberState]) {
-        self.selection = selection
         self.states = states
+        tally = Headcounts(selection: selection)
+        byState = Array(repeating: 0, count: states.count)
     }
 
     mutating func accept(_ row: RosterRow, recordOffset: Int) {
-        headcounts.add(nationality: states[row.stateIndex], isInEntity: row.isInEntity, isServing: row.isServing(on: selection.asOf),
-                       grade: row.grade, postFunding: row.postFunding, isLanguagePost: row.isLanguagePost, selection: selection)
+        if tally.record(isInEntity: row.isInEntity, isServing: row.isServing(on: tally.selection.asOf), grade: row.grade,
+                        postFunding: row.postFunding, isLanguagePost: row.isLanguagePost) != nil {
+            byState[row.stateIndex] += 1
+        }
+    }
+
+    func headcounts() -> Headcounts {
+        var result = tally
+        for (i, n) in byState.enumerated() where n > 0 { result.counts[states[i], default: 0] += n }
+        return result
     }
 }
 
@@ -116,10 +110,13 @@ struct AppointmentSink: RosterRowSink {
     var appointments: [(state: Int, entity: Int32)] = []
 
     mutating func accept(_ row: RosterRow, recordOffset: Int) {
-        let before = records.accounting.used
+        let before = records.appointments.count
         records.add(nationality: states[row.stateIndex], entity: "", appointed: row.appointmentDate, separated: row.separationDate,
                     grade: row.grade, postFunding: row.postFunding, isLanguagePost: row.isLanguagePost)
-        if records.accounting.used > before { appointments.append((row.stateIndex, row.entityID)) }
+        if records.appointments.count > before {
+            records.appointments.removeLast()
+            appointments.append((row.stateIndex, row.entityID))
+        }
     }
 }
 
@@ -131,4 +128,14 @@ struct GenderSink: RosterRowSink {
         tally.add(gender: row.gender, grade: row.grade, isInEntity: row.isInEntity, isServing: row.isServing(on: tally.asOf),
                   isGeographical: row.isSubjectToGeographicalDistribution)
     }
+}
+
+/// Field `column` of the record that starts at `offset` in the file at `path`.
+func recordField(_ column: Int, at offset: Int, path: String) -> String {
+    guard let handle = fopen(path, "rb") else { return "" }
+    defer { fclose(handle) }
+    var window = [UInt8](repeating: 0, count: 1 << 16)
+    fseek(handle, offset, SEEK_SET)
+    let n = window.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, handle) }
+    return Array(window[0..<n]).withUnsafeBufferPointer { StaffIDCheck.field(column, ofRecordAt: 0, in: $0) }
 }

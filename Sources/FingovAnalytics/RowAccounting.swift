@@ -15,9 +15,10 @@ public struct RowAccounting: Hashable, Sendable, Codable {
 
     public init() {}
 
-    /// Counts one row left out for `reason`.
-    public mutating func exclude(_ reason: String) {
-        if let i = excluded.firstIndex(where: { $0.reason == reason }) { excluded[i].count += 1 } else { excluded.append(Exclusion(reason: reason, count: 1)) }
+    /// Counts `count` rows left out for `reason`.
+    public mutating func exclude(_ reason: String, count: Int = 1) {
+        guard count > 0 else { return }
+        if let i = excluded.firstIndex(where: { $0.reason == reason }) { excluded[i].count += count } else { excluded.append(Exclusion(reason: reason, count: count)) }
     }
 
     /// One sentence: read, used, and each exclusion.

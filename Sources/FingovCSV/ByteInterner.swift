@@ -5,8 +5,9 @@ public struct ByteInterner: Sendable {
     @usableFromInline var storage: [UInt8] = []
     @usableFromInline var starts: [Int] = [0]
     @usableFromInline var hashes: [UInt64] = []
-    /// Slots hold id + 1 (0 = empty).
-    @usableFromInline var slots: [Int32] = Array(repeating: 0, count: 64)
+    /// Each slot holds (id + 1) << 32 | the low 32 bits of the value's hash, 0 when empty, so
+    /// that a probe rejects other values without reading their bytes.
+    @usableFromInline var slots: [UInt64] = Array(repeating: 0, count: 64)
 
     public init() {}
 
@@ -17,20 +18,23 @@ public struct ByteInterner: Sendable {
     @inlinable
     public mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = ByteInterner.hash(bytes)
+        let tag = hash & 0xFFFF_FFFF
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = Int(truncatingIfNeeded: hash >> 32) & mask
         while true {
             let entry = slots[slot]
             if entry == 0 { break }
-            let id = Int(entry - 1)
-            if hashes[id] == hash && equals(id, bytes) { return Int32(id) }
+            if entry & 0xFFFF_FFFF == tag {
+                let id = Int(entry >> 32) - 1
+                if equals(id, bytes) { return Int32(id) }
+            }
             slot = (slot + 1) & mask
         }
         let id = Int32(hashes.count)
         storage.append(contentsOf: bytes)
         starts.append(storage.count)
         hashes.append(hash)
-        slots[slot] = id + 1
+        slots[slot] = (UInt64(id) + 1) << 32 | tag
         if hashes.count * 2 > slots.count { grow() }
         return id
     }
@@ -62,9 +66,9 @@ public struct ByteInterner: Sendable {
         slots = Array(repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
         for (id, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash) & mask
+            var slot = Int(truncatingIfNeeded: hash >> 32) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(id + 1)
+            slots[slot] = (UInt64(id) + 1) << 32 | (hash & 0xFFFF_FFFF)
         }
     }
 

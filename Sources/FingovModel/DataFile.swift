@@ -248,6 +248,9 @@ public struct ProblemList: Sendable {
         if problems.count < DataFile.problemLimit { problems.append(problem) } else { unlisted += 1 }
     }
 
+    /// Puts the listed problems in file order.
+    public mutating func sortByOffset() { problems.sort { $0.offset < $1.offset } }
+
     /// Merges lists found in parts of one file: the first problems by offset, the rest counted.
     public mutating func merge(_ other: ProblemList) {
         let all = (problems + other.problems).sorted { $0.offset < $1.offset }

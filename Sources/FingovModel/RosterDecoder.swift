@@ -1,3 +1,4 @@
+import Dispatch
 import FingovCSV
 
 /// One roster row as the byte-level decoder hands it on, without a `String` per row: the
@@ -52,9 +53,13 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RecordHandler {
     /// State index of each three-letter code packed as `a*676 + b*26 + c`, or -1.
     @usableFromInline let stateOfCode: [Int16]
     @usableFromInline let entityOfInterest: [UInt8]?
+    /// Each staff id's text, kept only when asked (`keepsStaffIDs`, for the in-memory roster).
     public var staffIDs = ByteInterner()
-    /// The offset of the record where each staff id first appeared.
-    public var firstOffsets: [Int] = []
+    @usableFromInline let keepsStaffIDs: Bool
+    /// The hash of every row's staff id and the file offset of its record, for the duplicate
+    /// check that follows the scan (`StaffIDCheck`).
+    public var idHashes: [UInt64] = []
+    public var idOffsets: [Int] = []
     public var entities = ByteInterner()
     public var dutyStations = ByteInterner()
     public var sink: Sink
@@ -71,7 +76,8 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RecordHandler {
     /// A decoder for a roster whose header is `header` (already checked).
     ///
     /// - Parameter entity: mark rows of this entity (`RosterRow.isInEntity`).
-    public init(header: DataHeader, reference: ReferenceData, entity: String? = nil, sink: Sink) {
+    public init(header: DataHeader, reference: ReferenceData, entity: String? = nil, keepsStaffIDs: Bool = false, sink: Sink) {
+        self.keepsStaffIDs = keepsStaffIDs
         roles = header.names.map { name in
             switch name {
             case "staff_id": return .id
@@ -102,8 +108,8 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RecordHandler {
     }
 
     @inlinable
-    mutating func fail(_ index: Int, _ recordOffset: Int, _ message: String, related: Int? = nil) {
-        if rowError == nil { rowError = OffsetProblem(offset: baseOffset + recordOffset, column: index + 1, message: message, relatedOffset: related) }
+    mutating func fail(_ index: Int, _ recordOffset: Int, _ message: String) {
+        if rowError == nil { rowError = OffsetProblem(offset: baseOffset + recordOffset, column: index + 1, message: message) }
     }
 
     @inlinable
@@ -115,15 +121,9 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RecordHandler {
         switch role {
         case .id:
             guard !bytes.isEmpty else { return fail(index, recordOffset, "missing staff_id (found '', expected an identifier)") }
-            let before = staffIDs.count
-            let id = staffIDs.id(of: bytes)
-            if staffIDs.count == before {
-                fail(index, recordOffset, "duplicate staff_id (found '\(text(bytes))', already on line \(OffsetProblem.relatedLine))",
-                     related: firstOffsets[Int(id)])
-            } else {
-                firstOffsets.append(baseOffset + recordOffset)
-            }
-            row.staffID = id
+            idHashes.append(ByteInterner.hash(bytes))
+            idOffsets.append(baseOffset + recordOffset)
+            if keepsStaffIDs { row.staffID = staffIDs.id(of: bytes) }
         case .nationality:
             var state = -1
             if bytes.count == 3, bytes.allSatisfy({ $0 >= 65 && $0 <= 90 }) {
@@ -204,5 +204,80 @@ extension CalendarDate {
         }
         guard let y = number(0, 4), let m = number(5, 7), let d = number(8, 10) else { return nil }
         return CalendarDate(year: y, month: m, day: d)
+    }
+}
+
+/// Finds staff ids used twice, after the scan, from the hashes and record offsets the decoders
+/// kept: each decoder's hashes are sorted (on its own core), equal hashes are found by merging
+/// the sorted lists, and only those few records are read again to compare the ids themselves.
+/// Memory is 16 bytes a row, and no id is kept as text.
+public enum StaffIDCheck {
+    /// The duplicates, each reported on the later record with the line of the first.
+    ///
+    /// - Parameters:
+    ///   - parts: each decoder's hashes and offsets.
+    ///   - column: the one-based column of `staff_id`.
+    ///   - idAt: the staff id of the record at a file offset.
+    public static func duplicates(_ parts: [(hashes: [UInt64], offsets: [Int])], column: Int, idAt: (Int) -> String) -> [OffsetProblem] {
+        // Sort each part's hashes on its own core.
+        var sorted: [[UInt64]] = parts.map(\.hashes)
+        sorted.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let b = buffer
+            DispatchQueue.concurrentPerform(iterations: parts.count) { k in b[k].sort() }
+        }
+        // Merge the sorted lists, noting every hash that appears more than once.
+        var repeated = Set<UInt64>()
+        var heads = [Int](repeating: 0, count: sorted.count)
+        var previous: UInt64? = nil
+        while true {
+            var best = -1
+            var bestHash: UInt64 = 0
+            for k in sorted.indices where heads[k] < sorted[k].count {
+                let h = sorted[k][heads[k]]
+                if best < 0 || h < bestHash { best = k; bestHash = h }
+            }
+            if best < 0 { break }
+            heads[best] += 1
+            if previous == bestHash { repeated.insert(bestHash) }
+            previous = bestHash
+        }
+        if repeated.isEmpty { return [] }
+        // Gather the records of the repeated hashes (few), in file order.
+        var candidates: [UInt64: [Int]] = [:]
+        for part in parts {
+            for (hash, offset) in zip(part.hashes, part.offsets) where repeated.contains(hash) { candidates[hash, default: []].append(offset) }
+        }
+        // Compare the ids themselves: equal hashes may (very rarely) be different ids.
+        var problems: [OffsetProblem] = []
+        for offsets in candidates.values {
+            var firstOf: [String: Int] = [:]
+            for offset in offsets.sorted() {
+                let id = idAt(offset)
+                if let first = firstOf[id] {
+                    problems.append(OffsetProblem(offset: offset, column: column,
+                                                  message: "duplicate staff_id (found '\(id)', already on line \(OffsetProblem.relatedLine))",
+                                                  relatedOffset: first))
+                } else {
+                    firstOf[id] = offset
+                }
+            }
+        }
+        return problems.sorted { $0.offset < $1.offset }
+    }
+
+    /// Field `column` (one-based) of the record that starts at `offset` in `buffer`.
+    public static func field(_ column: Int, ofRecordAt offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> String {
+        struct One: RecordHandler {
+            let index: Int
+            var value = ""
+            mutating func field(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, recordOffset: Int) {
+                if i == index { value = String(decoding: bytes, as: UTF8.self) }
+            }
+            mutating func endRecord(fieldCount: Int, recordOffset: Int) -> Bool { false }
+        }
+        var handler = One(index: column - 1)
+        var scratch: [UInt8] = []
+        _ = try? FieldScanner.scan(buffer, from: offset, to: buffer.count, scratch: &scratch, handler: &handler)
+        return handler.value
     }
 }

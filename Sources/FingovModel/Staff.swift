@@ -136,7 +136,7 @@ public enum Roster {
     public static func decode(bytes: [UInt8], file: String, reference: ReferenceData) throws(DataError) -> [StaffMember] {
         var reader = CSVReader(bytes: bytes, file: file)
         let header = try DataHeader(reading: &reader, required: columns)
-        var decoder = RosterRowDecoder(header: header, reference: reference, sink: RowCollector())
+        var decoder = RosterRowDecoder(header: header, reference: reference, keepsStaffIDs: true, sink: RowCollector())
         var scratch: [UInt8] = []
         let failure: DataError? = bytes.withUnsafeBufferPointer { buffer in
             do throws(CSVSyntaxError) {
@@ -144,6 +144,11 @@ public enum Roster {
             } catch {
                 decoder.problems.add(OffsetProblem(offset: error.offset, column: error.column, message: error.message))
             }
+            let duplicates = StaffIDCheck.duplicates([(decoder.idHashes, decoder.idOffsets)], column: decoder.staffIDColumn) {
+                StaffIDCheck.field(decoder.staffIDColumn, ofRecordAt: $0, in: buffer)
+            }
+            for problem in duplicates { decoder.problems.add(problem) }
+            decoder.problems.sortByOffset()
             if decoder.problems.isEmpty { return nil }
             return decoder.problems.located(file: file) { LineNumbers.lines(of: $0, in: buffer) }
         }

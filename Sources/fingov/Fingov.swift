@@ -18,7 +18,7 @@ struct Fingov: ParsableCommand {
         version: versionText,
         subcommands: [
             Report.self, Export.self,
-            Ranges.self, RepresentationCommand.self, Appointments.self, Gender.self, Scenarios.self,
+            Ranges.self, RepresentationCommand.self, Appointments.self, Gender.self, Scenarios.self, Sweep.self,
             Summary.self, PSC.self, Allocate.self,
             Generate.self,
         ]

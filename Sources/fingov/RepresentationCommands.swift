@@ -65,7 +65,7 @@ struct RepresentationCommand: ParsableCommand {
         let asOf = try parseDate(self.asOf, "--as-of")
         let selection = StaffSelection(asOf: asOf, view: funding, entity: entity)
         let headcounts = try streamed { try RosterStream.headcounts(path: staffOptions.path(data), reference: reference, selection: selection) }
-        if let entity, headcounts.accounting.rowsRead == headcounts.accounting.excluded.first(where: { $0.reason == "in other entities" })?.count ?? 0 {
+        if let entity, headcounts.rowsRead == headcounts.exclusions[StaffExclusion.otherEntity.rawValue] {
             throw failData("no staff in entity '\(entity)' in \(staffOptions.path(data))")
         }
         let result = try streamed { try Representation.compute(headcounts: headcounts, reference: reference, parameters: parameters, selection: selection) }

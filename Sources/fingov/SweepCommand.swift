@@ -1,0 +1,102 @@
+import ArgumentParser
+import FingovAnalytics
+import FingovCSV
+import FingovModel
+import FingovReports
+
+struct Sweep: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Desirable ranges under many parameter sets at once: how often each State would have each status.",
+        discussion: """
+            Draws --sets parameter sets around the official ones (base figure 3,400 to 3,800, minimum flexibility 4.8 to 5.3 posts, flexibility 10 to 20 per cent, membership weight 35 to 45 with population 5 and contribution the rest), or reads them from --sets-file, computes every State's range under each (blocks of 8,192 sets, one matrix product each) and counts how often each State's current staff would leave it unrepresented, underrepresented, within range or overrepresented.
+
+            Sets file columns: base_figure,membership_weight,population_weight,contribution_weight,flexibility_percent,min_flexibility,min_upper.
+
+            Examples:
+              fingov sweep --sets 10000
+              fingov sweep --sets 100000 --seed 7 --write-sets sets.csv --format csv
+            """)
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var staffOptions: StaffOptions
+    @Option(help: ArgumentHelp("Count staff serving on this date.", valueName: "yyyy-mm-dd"))
+    var asOf: String = "2025-12-31"
+    @Option(help: ArgumentHelp("How many parameter sets to draw.", valueName: "n"))
+    var sets: Int = 10_000
+    @Option(help: "Random seed for the sets.") var seed: UInt64 = 2026
+    @Option(help: ArgumentHelp("Read the parameter sets from this CSV file instead of drawing them.", valueName: "file"))
+    var setsFile: String?
+    @Option(help: ArgumentHelp("Also write the parameter sets used to this CSV file.", valueName: "file"))
+    var writeSets: String?
+    @OptionGroup(title: "Range parameters (scale period and population year; the centre of the draw)") var range: RangeOptions
+    @OptionGroup(title: "Output") var output: OutputOptions
+
+    static let setColumns = ["base_figure", "membership_weight", "population_weight", "contribution_weight", "flexibility_percent", "min_flexibility", "min_upper"]
+
+    func validate() throws {
+        if sets < 1 { throw ValidationError("invalid --sets (found \(sets), expected 1 or more)") }
+    }
+
+    func run() throws {
+        let reference = try data.reference()
+        let base = try range.parameters()
+        let asOf = try parseDate(self.asOf, "--as-of")
+        let parameterSets = try setsFile.map { try readSets($0, base: base) } ?? RangeSweep.randomSets(count: sets, seed: seed, base: base)
+        if let writeSets {
+            var writer = CSVWriter()
+            writer.writeHeader(Self.setColumns)
+            for p in parameterSets {
+                writer.writeRow([p.baseFigure, p.membershipWeight, p.populationWeight, p.contributionWeight, p.flexibilityPercent,
+                                 p.minimumFlexibility, p.minimumUpper].map { .number("\($0)") })
+            }
+            try writeFile(writer.bytes, to: writeSets)
+        }
+        let headcounts = try streamed {
+            try RosterStream.headcounts(path: staffOptions.path(data), reference: reference, selection: StaffSelection(asOf: asOf))
+        }
+        let sweep = try streamed { try RangeSweep.run(reference: reference, base: base, sets: parameterSets, headcounts: headcounts.counts) }
+        var table = ReportTable(name: "sweep", title: "Status of each Member State across \(sweep.setCount) parameter sets (staff on \(asOf))",
+                                columns: [Column("iso3", title: "ISO3"), Column("member_state", title: "Member State"), Column("staff", title: "Staff", numeric: true)]
+                                    + RepresentationStatus.allCases.map { Column($0.rawValue + "_percent", title: $0.rawValue + " %", numeric: true) })
+        for (i, state) in sweep.states.enumerated() {
+            table.append([.text(state.rawValue), .text(reference.profile(of: state)?.name ?? state.rawValue), .integer(headcounts.counts[state] ?? 0)]
+                         + sweep.statusCounts[i].map { .number(Double($0) / Double(sweep.setCount) * 100, decimals: 2) })
+        }
+        table.notes = ["Scale \(base.scalePeriod), population \(base.populationYear); " + (setsFile.map { "sets from \($0)" } ?? "sets drawn with seed \(seed)") + ".",
+                       "Checksums over all States and sets: lower \(sweep.lowerTotal), midpoint \(sweep.midpointTotal), upper \(sweep.upperTotal), unrounded midpoints \(plain(sweep.midpointExactTotal)).",
+                       "Staff: " + headcounts.accounting.summary + "."]
+        output.emit([table])
+    }
+
+    func plain(_ x: Double) -> String { String(format2: x) }
+
+    func readSets(_ path: String, base: RangeParameters) throws -> [RangeParameters] {
+        try orDataFailure { () throws(DataError) in
+            var file = try DataFile(path: path, required: Self.setColumns)
+            return try file.decodeRows { (row: DataRow) throws(CSVError) -> RangeParameters in
+                func number(_ column: String) throws(CSVError) -> Double {
+                    try row.value(column, expected: "a number") { Double($0).flatMap { $0.isFinite ? $0 : nil } }
+                }
+                var p = base
+                p.baseFigure = try number("base_figure")
+                p.membershipWeight = try number("membership_weight")
+                p.populationWeight = try number("population_weight")
+                p.contributionWeight = try number("contribution_weight")
+                p.flexibilityPercent = try number("flexibility_percent")
+                p.minimumFlexibility = try number("min_flexibility")
+                p.minimumUpper = try number("min_upper")
+                do { try p.validate() } catch { throw row.error("base_figure", "invalid parameter set: \(error)") }
+                return p
+            }
+        }
+    }
+}
+
+extension String {
+    /// `x` with two decimals.
+    init(format2 x: Double) {
+        let cents = Int((x * 100).rounded())
+        let magnitude = cents.magnitude
+        self = (cents < 0 ? "-" : "") + "\(magnitude / 100)." + (magnitude % 100 < 10 ? "0" : "") + "\(magnitude % 100)"
+    }
+}
