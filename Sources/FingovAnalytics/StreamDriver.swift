@@ -49,9 +49,12 @@ public enum StreamDriver {
         OpenBLAS.setThreadCount(1)
         defer { OpenBLAS.setThreadCount(threadsBefore) }
         do {
-            try ChunkedFile.forEachChunk(path: path, chunkBytes: chunkBytes) { chunk, fileOffset in
+            try ChunkedFile.forEachWindow(path: path, chunkBytes: chunkBytes) { chunk, fileOffset, isLast -> Int? in
                 var start = 0
                 if header == nil {
+                    // The header is read from the first window; if the window ends inside it, the
+                    // window is widened.
+                    if !isLast && FieldScanner.firstBoundary(chunk) == nil { return 0 }
                     var reader = CSVReader(bytes: Array(chunk), file: path)
                     do throws(DataError) {
                         let h = try DataHeader(reading: &reader, required: required, optional: optional)
@@ -60,10 +63,14 @@ public enum StreamDriver {
                         decoders = (0..<workers).map { _ in makeDecoder(h) }
                     } catch {
                         headerError = error
-                        return false
+                        return nil
                     }
+                    if start >= chunk.count { return chunk.count } // a header and nothing else
                 }
-                let points = FieldScanner.splitPoints(chunk, from: start, to: chunk.count, parts: workers)
+                guard let points = FieldScanner.recordCuts(chunk, from: start, parts: workers, isLast: isLast) else {
+                    header = start > 0 ? nil : header // read the header again from the wider window
+                    return 0
+                }
                 let parts = points.count - 1
                 var failures = [CSVSyntaxError?](repeating: nil, count: parts)
                 decoders.withUnsafeMutableBufferPointer { decoderBuffer in
@@ -86,9 +93,9 @@ public enum StreamDriver {
                 }
                 if let first = failures.compactMap({ $0 }).first {
                     syntaxError = first
-                    return false
+                    return nil
                 }
-                return true
+                return points.last!
             }
         } catch let error as FileReadError {
             throw DataError(file: path, message: "cannot \(error.reason == "no such file" ? "open" : "read") the file (\(error.reason))")

@@ -19,51 +19,47 @@ public enum ChunkedFile {
     /// The longest record accepted (a longer one is almost surely an unterminated quote).
     public static let maximumRecordBytes = 256 << 20
 
-    /// Calls `body` with each chunk and the file offset of its first byte, until the end of the
-    /// file or until `body` returns false. The last chunk ends at the end of the file.
-    public static func forEachChunk(path: String, chunkBytes: Int = defaultChunkBytes,
-                                    _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Bool) throws {
-        guard let handle = fopen(path, "rb") else {
+    /// Calls `body` with windows of the file that start at record boundaries, with the file
+    /// offset of each window's first byte and whether it ends the file; `body` returns how many
+    /// bytes of whole records it used (0: no complete record, so the window is widened), or nil
+    /// to stop. The next window starts where the used bytes end.
+    ///
+    /// Each window is mapped from the page cache (`mmap`, pre-faulted) rather than copied, and
+    /// unmapped once `body` returns, so resident memory stays at about one window.
+    public static func forEachWindow(path: String, chunkBytes: Int = defaultChunkBytes,
+                                     _ body: (UnsafeBufferPointer<UInt8>, _ fileOffset: Int, _ isLast: Bool) throws -> Int?) throws {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
             throw FileReadError(path: path, reason: errno == ENOENT ? "no such file" : String(cString: strerror(errno)))
         }
-        defer { fclose(handle) }
-        var buffer = [UInt8](repeating: 0, count: chunkBytes)
-        var filled = 0           // bytes in the buffer
-        var fileOffset = 0       // file offset of buffer[0]
-        var atEnd = false
-        while !(atEnd && filled == 0) {
-            if !atEnd {
-                if filled == buffer.count {
-                    guard buffer.count < maximumRecordBytes else {
-                        throw FileReadError(path: path, reason: "a record longer than \(maximumRecordBytes >> 20) MiB (is a quote left open?)")
-                    }
-                    buffer.append(contentsOf: repeatElement(0, count: buffer.count))
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw FileReadError(path: path, reason: String(cString: strerror(errno))) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw FileReadError(path: path, reason: "not a regular file") }
+        let size = Int(info.st_size)
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        var position = 0
+        var want = chunkBytes
+        while position < size {
+            let mapStart = position & ~(page - 1)
+            let skip = position - mapStart
+            let length = min(want + skip, size - mapStart)
+            guard let mapped = mmap(nil, length, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, off_t(mapStart)), mapped != MAP_FAILED else {
+                throw FileReadError(path: path, reason: String(cString: strerror(errno)))
+            }
+            defer { munmap(mapped, length) }
+            let window = UnsafeBufferPointer(start: mapped.assumingMemoryBound(to: UInt8.self) + skip, count: length - skip)
+            guard let used = try body(window, position, mapStart + length == size) else { return }
+            if used == 0 {
+                guard mapStart + length < size else { return }
+                guard want < maximumRecordBytes else {
+                    throw FileReadError(path: path, reason: "a record longer than \(maximumRecordBytes >> 20) MiB (is a quote left open?)")
                 }
-                let n = buffer.withUnsafeMutableBytes { fread($0.baseAddress! + filled, 1, $0.count - filled, handle) }
-                if n == 0 {
-                    if ferror(handle) != 0 { throw FileReadError(path: path, reason: String(cString: strerror(errno))) }
-                    atEnd = true
-                }
-                filled += n
+                want *= 2
+                continue
             }
-            let cut: Int? = buffer.withUnsafeBufferPointer { whole in
-                atEnd ? filled : FieldScanner.lastBoundary(whole, from: 0, to: filled)
-            }
-            guard let cut, cut > 0 else {
-                if atEnd { break }
-                continue // no complete record yet: read more (growing the buffer if full)
-            }
-            let more = try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<cut]), fileOffset) }
-            if !more { return }
-            // Carry the partial record to the front.
-            let rest = filled - cut
-            if rest > 0 {
-                buffer.withUnsafeMutableBufferPointer { b in
-                    _ = memmove(b.baseAddress!, b.baseAddress! + cut, rest)
-                }
-            }
-            filled = rest
-            fileOffset += cut
+            position += used
+            want = chunkBytes
         }
     }
 }

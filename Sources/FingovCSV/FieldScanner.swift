@@ -1,3 +1,5 @@
+import Dispatch
+
 /// What a `FieldScanner` calls for each field and each record it finds.
 ///
 /// Conforming types are specialised into the scanner's loop (`@inlinable` generics), so the
@@ -159,46 +161,63 @@ public enum FieldScanner {
                        message: "invalid UTF-8 (found byte 0x\(String(byte, radix: 16, uppercase: true)), expected UTF-8 text)")
     }
 
-    /// Where the records of `buffer[start..<end]` can be cut into `parts` pieces of about equal
-    /// size, each starting at a record boundary: the offsets just after a line end that is not
-    /// inside quotes. `start` must be a record boundary; the result begins with `start` and ends
-    /// with `end`. A line end is outside quotes when an even number of quotes precede it, which
-    /// is counted eight bytes at a time.
-    public static func splitPoints(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, parts: Int) -> [Int] {
-        guard parts > 1, end > start else { return [start, end] }
-        var points = [start]
-        var counted = start, quotes = 0
-        for k in 1..<parts {
-            let target = max(start + (end - start) * k / parts, points.last!)
-            quotes += quoteCount(buffer, from: counted, to: target)
-            counted = target
-            var p = target, inQuotes = quotes % 2 == 1
-            while p < end {
+    /// Where a window of records that starts at a record boundary can be cut: into `parts`
+    /// pieces for parallel workers, and at its end just after the last complete record (`nil`
+    /// when the window holds no complete record). With `isLast`, the window ends the file, and
+    /// so its last record. The quotes are counted on every core, one range each.
+    public static func recordCuts(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, parts: Int, isLast: Bool) -> [Int]? {
+        let count = buffer.count
+        guard count > start else { return nil }
+        let ranges = (0...parts).map { start + (count - start) * $0 / parts }
+        var counts = [Int](repeating: 0, count: parts)
+        counts.withUnsafeMutableBufferPointer { c in
+            nonisolated(unsafe) let c = c, b = buffer
+            DispatchQueue.concurrentPerform(iterations: parts) { k in c[k] = quoteCount(b, from: ranges[k], to: ranges[k + 1]) }
+        }
+        let total = counts.reduce(0, +)
+        var end = count
+        if !isLast {
+            // Back from the end to the last line end outside quotes.
+            var after = 0, p = count - 1
+            var found: Int? = nil
+            while p >= start {
                 let byte = buffer[p]
-                if byte == 0x22 { inQuotes.toggle() } else if !inQuotes && (byte == 0x0A || byte == 0x0D) {
-                    var cut = p + 1
-                    if byte == 0x0D && cut < end && buffer[cut] == 0x0A { cut += 1 }
-                    if cut < end { points.append(cut) }
-                    break
-                }
-                p += 1
+                if byte == 0x22 { after += 1 } else if byte == 0x0A || byte == 0x0D, (total - after) % 2 == 0 { found = p + 1; break }
+                p -= 1
             }
+            guard let found else { return nil }
+            end = found
+        }
+        var points = [start]
+        var before = 0
+        for k in 1..<parts {
+            before += counts[k - 1]
+            guard ranges[k] > points.last!, ranges[k] < end,
+                  let cut = boundary(after: ranges[k], quotesBefore: before, buffer, to: end), cut < end else { continue }
+            points.append(cut)
         }
         points.append(end)
         return points
     }
 
-    /// The offset just after the last record boundary in `buffer[start..<end]` (where a complete
-    /// set of records ends), or `nil` if there is none: the records run past `end`.
-    public static func lastBoundary(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
-        // Parity of the quotes before position p = parity of all quotes xor those from p on.
-        var after = 0
-        let total = quoteCount(buffer, from: start, to: end)
-        var p = end - 1
-        while p >= start {
+    /// The offset just after the first record of `buffer` (which starts at a record boundary),
+    /// or `nil` when the buffer ends inside it.
+    public static func firstBoundary(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        boundary(after: 0, quotesBefore: 0, buffer, to: buffer.count)
+    }
+
+    /// The offset just after the first line end outside quotes at or after `target`, given the
+    /// number of quotes before `target` (counted from a record boundary).
+    static func boundary(after target: Int, quotesBefore: Int, _ buffer: UnsafeBufferPointer<UInt8>, to end: Int) -> Int? {
+        var p = target, inQuotes = quotesBefore % 2 == 1
+        while p < end {
             let byte = buffer[p]
-            if byte == 0x22 { after += 1 } else if byte == 0x0A || byte == 0x0D, (total - after) % 2 == 0 { return p + 1 }
-            p -= 1
+            if byte == 0x22 { inQuotes.toggle() } else if !inQuotes && (byte == 0x0A || byte == 0x0D) {
+                var cut = p + 1
+                if byte == 0x0D && cut < end && buffer[cut] == 0x0A { cut += 1 }
+                return cut
+            }
+            p += 1
         }
         return nil
     }

@@ -125,7 +125,7 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RecordHandler {
     @inlinable
     func found(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
 
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func field(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, recordOffset: Int) {
         guard rowError == nil, index < roles.count else { return }
         switch roles[index] {
@@ -166,7 +166,7 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RecordHandler {
         }
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func endRecord(fieldCount: Int, recordOffset: Int) -> Bool {
         rowsRead += 1
         defer {

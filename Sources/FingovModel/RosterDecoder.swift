@@ -115,7 +115,7 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RecordHandler {
     @inlinable
     func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
 
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func field(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, recordOffset: Int) {
         guard rowError == nil, index < roles.count, let role = roles[index] else { return }
         switch role {
@@ -165,7 +165,7 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RecordHandler {
         }
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func endRecord(fieldCount: Int, recordOffset: Int) -> Bool {
         rowsRead += 1
         defer { rowError = nil; row.separationDate = nil; row.isInEntity = true }

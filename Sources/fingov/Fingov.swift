@@ -1,5 +1,8 @@
 import ArgumentParser
 import FingovNumerics
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @main
 struct Fingov: ParsableCommand {
@@ -23,6 +26,19 @@ struct Fingov: ParsableCommand {
             Generate.self,
         ]
     )
+
+    /// Fingov spreads its own work over every core; OpenBLAS's worker threads, created when the
+    /// library loads, would spin for a while waiting for work and take a core from ours. So
+    /// unless the user chose a number, the program starts itself once more with
+    /// `OPENBLAS_NUM_THREADS=1` (which OpenBLAS reads only at load), then parses as usual.
+    static func main() {
+        if getenv("OPENBLAS_NUM_THREADS") == nil {
+            setenv("OPENBLAS_NUM_THREADS", "1", 1)
+            execv("/proc/self/exe", CommandLine.unsafeArgv)
+            // If the exec fails, carry on with OpenBLAS's own threads.
+        }
+        main(nil)
+    }
 
     /// The version, with the OpenBLAS kernel and thread count in use.
     static var versionText: String {
