@@ -38,6 +38,9 @@ public struct RangeSweep: Sendable {
         let staff = included.map { headcounts[factors.states[$0]] ?? 0 }
         var result = RangeSweep(statusCounts: Array(repeating: Array(repeating: 0, count: 5), count: n),
                                 states: included.map { factors.states[$0] }, setCount: sets.count)
+        // Flat counters, written through a pointer in the hot loop (State i, status s at 5i + s).
+        var counts = [Int](repeating: 0, count: n * 5)
+        var lowerTotal = 0, midpointTotal = 0, upperTotal = 0, exactTotal = 0.0
         var start = 0
         while start < sets.count {
             let block = Array(sets[start..<min(start + blockSize, sets.count)])
@@ -45,25 +48,36 @@ public struct RangeSweep: Sendable {
             for (k, p) in block.enumerated() { for (c, posts) in p.postsByFactor.enumerated() { w[c, k] = posts } }
             let midpoints = f.multiplied(by: w)
             midpoints.elements.withUnsafeBufferPointer { m in
-                for (k, p) in block.enumerated() {
-                    let flexShare = p.flexibilityPercent / 100
-                    for i in 0..<n {
-                        let mid = m[i + k * n]
-                        let flex = max(flexShare * mid, p.minimumFlexibility)
-                        let lower = max(0, roundedHalfUp(mid - flex)), midpoint = roundedHalfUp(mid)
-                        let upper = roundedHalfUp(max(mid + flex, p.minimumUpper))
-                        result.lowerTotal += lower
-                        result.midpointTotal += midpoint
-                        result.upperTotal += upper
-                        result.midpointExactTotal += mid
-                        let h = staff[i]
-                        let status = h == 0 ? 0 : h < lower ? 1 : h < midpoint ? 2 : h <= upper ? 3 : 4
-                        result.statusCounts[i][status] += 1
+                counts.withUnsafeMutableBufferPointer { tally in
+                    for (k, p) in block.enumerated() {
+                        let flexShare = p.flexibilityPercent / 100, minimumFlex = p.minimumFlexibility, minimumUpper = p.minimumUpper
+                        for i in 0..<n {
+                            let mid = m[i + k * n]
+                            let flex = max(flexShare * mid, minimumFlex)
+                            // Rounded half up as `roundedHalfUp`; the values are non-negative (the
+                            // lower limit is clamped at 0), so truncation is the floor.
+                            let lowerExact = mid - flex + 0.5 + 1e-9
+                            let lower = lowerExact > 0 ? Int(lowerExact) : 0
+                            let midpoint = Int(mid + 0.5 + 1e-9)
+                            let upper = Int(max(mid + flex, minimumUpper) + 0.5 + 1e-9)
+                            lowerTotal &+= lower
+                            midpointTotal &+= midpoint
+                            upperTotal &+= upper
+                            exactTotal += mid
+                            let h = staff[i]
+                            let status = h == 0 ? 0 : h < lower ? 1 : h < midpoint ? 2 : h <= upper ? 3 : 4
+                            tally[5 * i + status] &+= 1
+                        }
                     }
                 }
             }
             start += block.count
         }
+        result.lowerTotal = lowerTotal
+        result.midpointTotal = midpointTotal
+        result.upperTotal = upperTotal
+        result.midpointExactTotal = exactTotal
+        result.statusCounts = (0..<n).map { Array(counts[(5 * $0)..<(5 * $0 + 5)]) }
         return result
     }
 
