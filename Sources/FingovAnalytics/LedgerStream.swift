@@ -78,7 +78,28 @@ struct CellSink: LedgerRowSink {
          Int32((key >> 17) & 0xFFFF) - 1, Int32(key >> 33))
     }
 
+    /// For each prefix id of the decoder's cache, the cell and period index of its rows.
+    var cellOfPrefix: [(cell: Int32, period: Int32)] = []
+
     mutating func accept(_ row: LedgerRow, recordOffset: Int) {
+        if row.prefixID >= 0 && Int(row.prefixID) < cellOfPrefix.count {
+            let known = cellOfPrefix[Int(row.prefixID)]
+            if known.cell >= 0 {
+                cellCents[Int(known.cell)] += row.amount.cents
+                periodTotals[Int(known.period)].cents += row.amount.cents
+                periodTotals[Int(known.period)].rows += 1
+                return
+            }
+        }
+        let (cell, period) = add(row)
+        if row.prefixID >= 0 {
+            while cellOfPrefix.count <= Int(row.prefixID) { cellOfPrefix.append((-1, -1)) }
+            cellOfPrefix[Int(row.prefixID)] = (Int32(cell), Int32(period))
+        }
+    }
+
+    /// Adds a row the slow way, returning its cell and period index.
+    mutating func add(_ row: LedgerRow) -> (cell: Int, period: Int) {
         var p = lastPeriod
         if p < 0 || periods[p] != row.period {
             p = periods.firstIndex(of: row.period) ?? {
@@ -96,15 +117,16 @@ struct CellSink: LedgerRowSink {
         while true {
             let entry = slots[slot]
             if entry < 0 {
-                slots[slot] = Int32(cellKeys.count)
+                let cell = cellKeys.count
+                slots[slot] = Int32(cell)
                 cellKeys.append(key)
                 cellCents.append(row.amount.cents)
                 if cellKeys.count * 2 > slots.count { grow() }
-                return
+                return (cell, p)
             }
             if cellKeys[Int(entry)] == key {
                 cellCents[Int(entry)] += row.amount.cents
-                return
+                return (Int(entry), p)
             }
             slot = (slot + 1) & mask
         }

@@ -34,7 +34,7 @@ public enum RosterStream {
     public static func appointments(path: String, reference: ReferenceData, parameters: RangeParameters, from: CalendarDate, to: CalendarDate,
                                     targetPercent: Double = 50, workers: Int = StreamDriver.defaultWorkers,
                                     chunkBytes: Int = ChunkedFile.defaultChunkBytes) throws -> AppointmentTarget {
-        let decoders = try run(path: path, reference: reference, entity: nil, workers: workers, chunkBytes: chunkBytes) {
+        let decoders = try run(path: path, reference: reference, entity: nil, internsEntities: true, workers: workers, chunkBytes: chunkBytes) {
             AppointmentSink(records: AppointmentRecords(from: from, to: to), states: reference.states.map(\.state))
         }
         var records = AppointmentRecords(from: from, to: to)
@@ -61,10 +61,10 @@ public enum RosterStream {
     /// Decodes the roster with one decoder per worker, then checks that no staff id is used twice.
     ///
     /// - Throws: `DataError` for bad rows (all found by the workers), or then for duplicate ids.
-    static func run<S: RosterRowSink>(path: String, reference: ReferenceData, entity: String?, workers: Int, chunkBytes: Int,
-                                      makeSink: () -> S) throws(DataError) -> [RosterRowDecoder<S>] {
+    static func run<S: RosterRowSink>(path: String, reference: ReferenceData, entity: String?, internsEntities: Bool = false, workers: Int,
+                                      chunkBytes: Int, makeSink: () -> S) throws(DataError) -> [RosterRowDecoder<S>] {
         let decoders = try StreamDriver.run(path: path, required: Roster.columns, workers: workers, chunkBytes: chunkBytes) {
-            RosterRowDecoder(header: $0, reference: reference, entity: entity, sink: makeSink())
+            RosterRowDecoder(header: $0, reference: reference, entity: entity, internsEntities: internsEntities, sink: makeSink())
         }
         let duplicates = StaffIDCheck.duplicates(decoders.map { ($0.idHashes, $0.idOffsets) }, column: decoders[0].staffIDColumn) { offset in
             recordField(decoders[0].staffIDColumn, at: offset, path: path)

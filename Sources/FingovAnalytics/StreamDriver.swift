@@ -12,6 +12,8 @@ public protocol StreamingDecoder: RecordHandler {
     var problems: ProblemList { get }
     /// Added to the scanner's offsets in problems: the file offset of the buffer being scanned.
     var baseOffset: Int { get set }
+    /// Decodes the records of `buffer[start..<end]`, which begins at a record boundary.
+    mutating func scanRecords(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, scratch: inout [UInt8]) throws(CSVSyntaxError)
 }
 
 extension LedgerRowDecoder: StreamingDecoder {}
@@ -81,7 +83,7 @@ public enum StreamDriver {
                             DispatchQueue.concurrentPerform(iterations: parts) { k in
                                 d[k].baseOffset = fileOffset
                                 do throws(CSVSyntaxError) {
-                                    _ = try FieldScanner.scan(c, from: points[k], to: points[k + 1], scratch: &s[k], handler: &d[k])
+                                    try d[k].scanRecords(c, from: points[k], to: points[k + 1], scratch: &s[k])
                                 } catch {
                                     var located = error
                                     located.offset += fileOffset

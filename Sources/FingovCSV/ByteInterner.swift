@@ -9,7 +9,36 @@ public struct ByteInterner: Sendable {
     /// that a probe rejects other values without reading their bytes.
     @usableFromInline var slots: [UInt64] = Array(repeating: 0, count: 64)
 
-    public init() {}
+    /// Whether to hash only a sample of each value's words (length, first, middle and last
+    /// eight bytes): faster for long values that differ in those places, still exact, since
+    /// equal hashes are always confirmed byte for byte.
+    @usableFromInline let sampled: Bool
+
+    public init(sampledHash: Bool = false) { sampled = sampledHash }
+
+    @inlinable @inline(__always)
+    func hashOf(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        sampled ? ByteInterner.sampledHash(bytes) : ByteInterner.hash(bytes)
+    }
+
+    /// The sampled hash (see `init(sampledHash:)`).
+    @inlinable
+    public static func sampledHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let n = bytes.count
+        guard n >= 16, let base = bytes.baseAddress else { return hash(bytes) }
+        let raw = UnsafeRawPointer(base)
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)
+        @inline(__always) func mix(_ offset: Int) {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            h = (h << 29) | (h >> 35)
+        }
+        mix(0)
+        mix(n / 2 - 4)
+        mix(n - 16)
+        mix(n - 8)
+        h = h &* 0xC4CE_B9FE_1A85_EC53
+        return h ^ (h >> 32)
+    }
 
     /// The number of distinct values.
     public var count: Int { hashes.count }
@@ -17,7 +46,7 @@ public struct ByteInterner: Sendable {
     /// The id of `bytes`, adding it if new.
     @inlinable
     public mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let hash = ByteInterner.hash(bytes)
+        let hash = hashOf(bytes)
         let tag = hash & 0xFFFF_FFFF
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash >> 32) & mask
@@ -39,6 +68,24 @@ public struct ByteInterner: Sendable {
         return id
     }
 
+    /// The id of `bytes` if it was added before.
+    @inlinable
+    public func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let hash = hashOf(bytes)
+        let tag = hash & 0xFFFF_FFFF
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash >> 32) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            if entry & 0xFFFF_FFFF == tag {
+                let id = Int(entry >> 32) - 1
+                if equals(id, bytes) { return Int32(id) }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// The value of `id` as a string (valid UTF-8 was checked by the scanner).
     public func string(_ id: Int32) -> String {
         storage.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[starts[Int(id)]..<starts[Int(id) + 1]]), as: UTF8.self) }
@@ -57,7 +104,7 @@ public struct ByteInterner: Sendable {
         let start = starts[id], length = starts[id + 1] - start
         guard length == bytes.count else { return false }
         return storage.withUnsafeBufferPointer { s in
-            length == 0 || memcmpBytes(s.baseAddress! + start, bytes.baseAddress!, length)
+            length == 0 || sameBytes(s.baseAddress! + start, bytes.baseAddress!, length)
         }
     }
 
@@ -102,7 +149,19 @@ public struct ByteInterner: Sendable {
 import Glibc
 #endif
 
-@usableFromInline
-func memcmpBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-    memcmp(a, b, count) == 0
+/// Whether `count` bytes at `a` and `b` are equal: eight at a time inline (short values are
+/// the rule here, where a call to `memcmp` costs more than the comparison).
+@inlinable @inline(__always)
+func sameBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
+    var i = 0
+    while i + 8 <= count {
+        if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+        i += 8
+    }
+    while i < count {
+        if a[i] != b[i] { return false }
+        i += 1
+    }
+    return true
 }

@@ -44,7 +44,7 @@ public enum ChunkedFile {
             let mapStart = position & ~(page - 1)
             let skip = position - mapStart
             let length = min(want + skip, size - mapStart)
-            guard let mapped = mmap(nil, length, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, off_t(mapStart)), mapped != MAP_FAILED else {
+            guard let mapped = mmap(nil, length, PROT_READ, MAP_PRIVATE, descriptor, off_t(mapStart)), mapped != MAP_FAILED else {
                 throw FileReadError(path: path, reason: String(cString: strerror(errno)))
             }
             defer { munmap(mapped, length) }

@@ -1,4 +1,7 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What a `FieldScanner` calls for each field and each record it finds.
 ///
@@ -155,6 +158,14 @@ public enum FieldScanner {
             | zeroBytes(word ^ (ones &* 0x0D)) | (word & highs)
     }
 
+    /// Like `specialBytes`, for line ends and quotes only.
+    @inlinable @inline(__always)
+    public static func lineEndsAndQuotes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        return zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x0A)) | zeroBytes(word ^ (ones &* 0x0D))
+    }
+
     @usableFromInline
     static func invalidUTF8(_ byte: UInt8, _ recordOffset: Int, _ offset: Int, _ fieldIndex: Int) -> CSVSyntaxError {
         CSVSyntaxError(recordOffset: recordOffset, offset: offset, column: fieldIndex + 1,
@@ -222,20 +233,16 @@ public enum FieldScanner {
         return nil
     }
 
-    /// The number of quote bytes in `buffer[start..<end]`, eight bytes at a time (exact: each
-    /// byte is tested without borrows between bytes).
+    /// The number of quote bytes in `buffer[start..<end]`, found with `memchr` (vectorised in
+    /// the C library; Swift's generic SIMD types measured 7 times slower here).
     public static func quoteCount(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
-        guard let base = buffer.baseAddress else { return 0 }
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, quotes: UInt64 = 0x2222_2222_2222_2222
-        var count = 0, p = start
-        while p + 8 <= end {
-            let x = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self) ^ quotes
-            count += (~(((x & low7) &+ low7) | x) & ~low7).nonzeroBitCount
-            p += 8
-        }
-        while p < end {
-            if base[p] == 0x22 { count += 1 }
-            p += 1
+        guard let base = buffer.baseAddress, end > start else { return 0 }
+        var count = 0
+        var p = UnsafeRawPointer(base + start)
+        let stop = UnsafeRawPointer(base + end)
+        while p < stop, let found = memchr(p, 0x22, stop - p) {
+            count += 1
+            p = UnsafeRawPointer(found) + 1
         }
         return count
     }

@@ -154,7 +154,7 @@ public enum Ledger {
         var scratch: [UInt8] = []
         let failure: DataError? = bytes.withUnsafeBufferPointer { buffer in
             do throws(CSVSyntaxError) {
-                _ = try FieldScanner.scan(buffer, from: header.bodyOffset, to: buffer.count, scratch: &scratch, handler: &decoder)
+                try decoder.scanRecords(buffer, from: header.bodyOffset, to: buffer.count, scratch: &scratch)
             } catch {
                 decoder.problems.add(OffsetProblem(offset: error.offset, column: error.column, message: error.message))
             }

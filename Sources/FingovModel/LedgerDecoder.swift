@@ -16,6 +16,9 @@ public struct LedgerRow: Sendable {
     public var pscRateBasisPoints: Int?
     /// The id of the row's `region` field, or -1 when the ledger gives none.
     public var regionID: Int32
+    /// The id of the row's bytes before the amount in the decoder's prefix cache, or -1: rows
+    /// with the same id differ only in their amount, so a sink may cache what it derives.
+    public var prefixID: Int32 = -1
 
     @usableFromInline
     static let placeholder = LedgerRow(period: Period(year: 2000)!, fund: .drugProgramme, fundingSource: .specialPurpose, officeID: 0,
@@ -91,6 +94,15 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RecordHandler {
 
     @usableFromInline var row = LedgerRow.placeholder
     @usableFromInline var rowError: OffsetProblem?
+    /// The bytes of each row prefix seen (everything before the amount) and its decoded row.
+    @usableFromInline var prefixes = ByteInterner(sampledHash: true)
+    @usableFromInline var prefixRows: [LedgerRow] = []
+    @usableFromInline let amountIsLast: Bool
+    @usableFromInline var stopAfterRecord = false
+    @usableFromInline var accepted = false
+
+    /// How many distinct row prefixes the cache keeps.
+    public static var prefixLimit: Int { 1 << 16 }
 
     @usableFromInline let fundWords = ByteVocabulary(Fund.allCases.map { ($0.rawValue, $0) })
     @usableFromInline let sourceWords = ByteVocabulary(FundingSource.allCases.map { ($0.rawValue, $0) })
@@ -114,7 +126,68 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RecordHandler {
             default: return .ignored
             }
         }
+        amountIsLast = header.names.last == "amount_usd"
         self.sink = sink
+    }
+
+    /// Scans the records of `buffer[start..<end]` (which must begin at a record boundary).
+    ///
+    /// Most ledgers repeat the same few thousand combinations of period, fund, source, office,
+    /// type and category over millions of rows. When the amount is the last column, each row
+    /// is found with a word-at-a-time scan for its line end, and the bytes before its amount
+    /// are looked up in a cache of row prefixes already decoded and checked: a hit needs only
+    /// the amount parsed. A new prefix, or anything unusual (a quote in the amount, a bad
+    /// amount, a malformed record), goes through the full field-by-field decode of
+    /// `FieldScanner`, which reports problems exactly as for any row, and a good new prefix
+    /// joins the cache (up to `prefixLimit`). Identical bytes decode identically, so the cache
+    /// changes no result.
+    @inlinable
+    public mutating func scanRecords(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, scratch: inout [UInt8]) throws(CSVSyntaxError) {
+        guard amountIsLast else {
+            _ = try FieldScanner.scan(buffer, from: start, to: end, scratch: &scratch, handler: &self)
+            return
+        }
+        let base = buffer.baseAddress!
+        let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        var p = start
+        while p < end {
+            let first = base[p]
+            if first == lf || first == cr { p += 1; continue }
+            // A candidate end: the first LF (`memchr`), or the CR of a CRLF. It may lie inside a
+            // quoted field; then the bytes before it cannot equal a cached prefix (a cached
+            // prefix ends at a comma outside quotes, so it holds an even number of quotes, and
+            // the amount after it holds none), and the record takes the full decode.
+            let lfAt = memchr(base + p, Int32(lf), end - p).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? end
+            let q = lfAt > p && base[lfAt - 1] == cr ? lfAt - 1 : lfAt
+            // The amount: back from the end to the last comma, with no quote in between.
+            var c = q - 1
+            while c > p && base[c] != comma && base[c] != quote { c -= 1 }
+            let amount = UnsafeBufferPointer(start: base + c + 1, count: max(0, q - c - 1))
+            if c > p && base[c] == comma, case .success(let cents) = Money.cents(parsing: amount),
+               let id = prefixes.find(UnsafeBufferPointer(start: base + p, count: c - p)) {
+                var known = prefixRows[Int(id)]
+                known.amount = Money(cents: cents)
+                known.prefixID = id
+                rowsRead += 1
+                sink.accept(known, recordOffset: baseOffset + p)
+                p = lfAt < end ? lfAt + 1 : end
+                continue
+            }
+            // The full decode of this one record.
+            stopAfterRecord = true
+            accepted = false
+            let next = try FieldScanner.scan(buffer, from: p, to: end, scratch: &scratch, handler: &self)
+            stopAfterRecord = false
+            // Cache the prefix only if the full decode ended the record where the candidate did.
+            if accepted && c > p && base[c] == comma && prefixRows.count < Self.prefixLimit && next == (lfAt < end ? lfAt + 1 : end) {
+                _ = prefixes.id(of: UnsafeBufferPointer(start: base + p, count: c - p))
+                var cached = row
+                cached.prefixID = -1
+                cached.amount = .zero
+                prefixRows.append(cached)
+            }
+            p = next
+        }
     }
 
     @inlinable
@@ -170,28 +243,32 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RecordHandler {
     public mutating func endRecord(fieldCount: Int, recordOffset: Int) -> Bool {
         rowsRead += 1
         defer {
-            row.pscRateBasisPoints = nil
-            row.regionID = -1
+            if !stopAfterRecord {
+                row.pscRateBasisPoints = nil
+                row.regionID = -1
+            }
             rowError = nil
         }
+        let more = !stopAfterRecord
         if fieldCount != roles.count {
             problems.add(OffsetProblem(offset: baseOffset + recordOffset, column: min(fieldCount, roles.count) + 1,
                                        message: "wrong number of fields (found \(fieldCount), expected \(roles.count))"))
-            return true
+            return more
         }
         if let rowError {
             problems.add(rowError)
-            return true
+            return more
         }
         if (row.fund == .regularBudget) != (row.fundingSource == .regularBudget) {
             let column = roles.firstIndex { if case .source = $0 { return true } else { return false } }! + 1
             problems.add(OffsetProblem(offset: baseOffset + recordOffset, column: column, message: row.fund == .regularBudget
                 ? "invalid funding_source for the regular budget fund (found '\(row.fundingSource.rawValue)', expected RB)"
                 : "invalid funding_source for a voluntary fund (found 'RB', expected GP, SP or PSC)"))
-            return true
+            return more
         }
-        sink.accept(row, recordOffset: recordOffset)
-        return true
+        sink.accept(row, recordOffset: baseOffset + recordOffset)
+        accepted = true
+        return more
     }
 }
 

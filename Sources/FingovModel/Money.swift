@@ -33,8 +33,27 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     /// (the ledger's hot path); see `init(parsing:)` for the rules.
     @inlinable
     public static func cents(parsing bytes: UnsafeBufferPointer<UInt8>) -> Result<Int, MoneyParseFailure> {
-        var p = 0
         let n = bytes.count
+        // The common form first, `[-]digits.dd`, without testing each byte for the point.
+        if n >= 4 && n <= 18 && bytes[n - 3] == UInt8(ascii: ".") {
+            let negative = bytes[0] == UInt8(ascii: "-")
+            var i = negative ? 1 : 0
+            if i < n - 3 {
+                var whole = 0, valid = true
+                while i < n - 3 {
+                    let digit = Int(bytes[i]) &- 48
+                    if digit < 0 || digit > 9 { valid = false; break }
+                    whole = whole * 10 + digit
+                    i += 1
+                }
+                let d1 = Int(bytes[n - 2]) &- 48, d2 = Int(bytes[n - 1]) &- 48
+                if valid && d1 >= 0 && d1 <= 9 && d2 >= 0 && d2 <= 9 {
+                    let cents = whole * 100 + d1 * 10 + d2
+                    return .success(negative ? -cents : cents)
+                }
+            }
+        }
+        var p = 0
         guard n > 0 else { return .failure(.empty) }
         var negative = false
         if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {

@@ -56,6 +56,7 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RecordHandler {
     /// Each staff id's text, kept only when asked (`keepsStaffIDs`, for the in-memory roster).
     public var staffIDs = ByteInterner()
     @usableFromInline let keepsStaffIDs: Bool
+    @usableFromInline let internsEntities: Bool
     /// The hash of every row's staff id and the file offset of its record, for the duplicate
     /// check that follows the scan (`StaffIDCheck`).
     public var idHashes: [UInt64] = []
@@ -76,8 +77,14 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RecordHandler {
     /// A decoder for a roster whose header is `header` (already checked).
     ///
     /// - Parameter entity: mark rows of this entity (`RosterRow.isInEntity`).
-    public init(header: DataHeader, reference: ReferenceData, entity: String? = nil, keepsStaffIDs: Bool = false, sink: Sink) {
+    /// - Parameters:
+    ///   - keepsStaffIDs: keep every staff id and duty station as text (the in-memory roster).
+    ///   - internsEntities: give each entity an id (`RosterRow.entityID`); otherwise only
+    ///     `isInEntity` is set.
+    public init(header: DataHeader, reference: ReferenceData, entity: String? = nil, keepsStaffIDs: Bool = false,
+                internsEntities: Bool = false, sink: Sink) {
         self.keepsStaffIDs = keepsStaffIDs
+        self.internsEntities = internsEntities || keepsStaffIDs
         roles = header.names.map { name in
             switch name {
             case "staff_id": return .id
@@ -105,6 +112,12 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RecordHandler {
         stateOfCode = table
         entityOfInterest = entity.map { Array($0.utf8) }
         self.sink = sink
+    }
+
+    /// Decodes the records of `buffer[start..<end]`, which begins at a record boundary.
+    @inlinable
+    public mutating func scanRecords(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, scratch: inout [UInt8]) throws(CSVSyntaxError) {
+        _ = try FieldScanner.scan(buffer, from: start, to: end, scratch: &scratch, handler: &self)
     }
 
     @inlinable
@@ -149,10 +162,10 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RecordHandler {
                 fail(index, recordOffset, "invalid language_post (found '\(text(bytes))', expected yes or no)")
             }
         case .station:
-            row.dutyStationID = dutyStations.id(of: bytes)
+            if keepsStaffIDs { row.dutyStationID = dutyStations.id(of: bytes) }
         case .entity:
             guard !bytes.isEmpty else { return fail(index, recordOffset, "invalid entity (found '', expected the name of a department or office)") }
-            row.entityID = entities.id(of: bytes)
+            if internsEntities { row.entityID = entities.id(of: bytes) }
             row.isInEntity = entityOfInterest.map { e in e.withUnsafeBufferPointer { memcmpEqual($0, bytes) } } ?? true
         case .appointed:
             if let d = CalendarDate.parse(bytes) { row.appointmentDate = d } else {
@@ -223,7 +236,7 @@ public enum StaffIDCheck {
         var sorted: [[UInt64]] = parts.map(\.hashes)
         sorted.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let b = buffer
-            DispatchQueue.concurrentPerform(iterations: parts.count) { k in b[k].sort() }
+            DispatchQueue.concurrentPerform(iterations: parts.count) { k in radixSort(&b[k]) }
         }
         // Merge the sorted lists, noting every hash that appears more than once.
         var repeated = Set<UInt64>()
@@ -279,5 +292,33 @@ public enum StaffIDCheck {
         var scratch: [UInt8] = []
         _ = try? FieldScanner.scan(buffer, from: offset, to: buffer.count, scratch: &scratch, handler: &handler)
         return handler.value
+    }
+}
+
+/// Sorts 64-bit values in place, least significant byte first (eight counting passes over the
+/// array and a buffer of the same size): linear time, several times faster than a comparison
+/// sort for a million hashes.
+public func radixSort(_ values: inout [UInt64]) {
+    let n = values.count
+    guard n > 1 else { return }
+    var buffer = [UInt64](repeating: 0, count: n)
+    values.withUnsafeMutableBufferPointer { a in
+        buffer.withUnsafeMutableBufferPointer { b in
+            var source = a, target = b
+            var counts = [Int](repeating: 0, count: 256)
+            for shift in stride(from: UInt64(0), to: 64, by: 8) {
+                for i in 0..<256 { counts[i] = 0 }
+                for v in source { counts[Int((v >> shift) & 0xFF)] += 1 }
+                var total = 0
+                for i in 0..<256 { let c = counts[i]; counts[i] = total; total += c }
+                for v in source {
+                    let digit = Int((v >> shift) & 0xFF)
+                    target[counts[digit]] = v
+                    counts[digit] += 1
+                }
+                swap(&source, &target)
+            }
+            // Eight passes: the sorted values are back in `a`.
+        }
     }
 }

@@ -102,3 +102,37 @@ import FingovCSV
         }
     }
 }
+
+/// The ledger decoder's cache of row prefixes must change no result: rows whose bytes before
+/// the amount repeat an earlier row's are decoded from the cache, everything unusual in full.
+@Suite struct LedgerPrefixCacheTests {
+    let header = "period,fund,funding_source,office,office_type,category,amount_usd\r\n"
+    let prefix = "2020,drug,SP,\"Office, Kabul\",field,monitoring,"
+
+    @Test func cachedRowsMatchTheFullDecode() throws {
+        var text = header
+        for i in 0..<50 { text += prefix + "\(i).25\r\n" }
+        text += prefix + "\"7.00\"\r\n"                                  // a quoted amount: valid CSV
+        text += "2020,drug,SP,\"Office, Kabul\nannex,12.34\",field,monitoring,5.00\r\n" // a quoted line break, digits after it
+        text += prefix + "-3.5\r\n"
+        let lines = try Ledger.decode(bytes: Array(text.utf8), file: "l.csv")
+        #expect(lines.count == 53)
+        #expect(lines.prefix(50).map(\.amount.cents) == (0..<50).map { $0 * 100 + 25 })
+        #expect(lines.prefix(50).allSatisfy { $0.office == "Office, Kabul" && $0.category == .monitoring })
+        #expect(lines[50].amount.cents == 700)
+        #expect(lines[51].office == "Office, Kabul\nannex,12.34" && lines[51].amount.cents == 500)
+        #expect(lines[52].amount.cents == -350)
+    }
+
+    @Test func badAmountAfterACachedPrefixIsReported() {
+        var text = header
+        for i in 0..<5 { text += prefix + "\(i).00\r\n" }
+        text += prefix + "1.234\r\n"
+        do {
+            _ = try Ledger.decode(bytes: Array(text.utf8), file: "l.csv")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.problems.map(\.description) == ["l.csv:7:7: invalid amount_usd (found '1.234', expected dollars with up to two decimals: more than two decimals: amounts are in dollars and cents)"])
+        }
+    }
+}
