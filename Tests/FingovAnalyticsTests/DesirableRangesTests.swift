@@ -133,3 +133,25 @@ import Testing
         #expect(throws: RangeError.self) { try DesirableRanges.compute(reference: realReference, parameters: p) }
     }
 }
+
+@Suite struct RangeSweepTests {
+    /// The sweep's limits and statuses equal those of each set computed on its own.
+    @Test func sweepEqualsOneByOne() throws {
+        let sets = RangeSweep.randomSets(count: 300, seed: 3, base: .official)
+        let headcounts: [MemberState: Int] = [state("TUV"): 2, state("USA"): 400, state("FRA"): 120, state("CHN"): 10]
+        let sweep = try RangeSweep.run(reference: realReference, base: .official, sets: sets, headcounts: headcounts)
+        var lower = 0, midpoint = 0, upper = 0
+        var counts = Array(repeating: Array(repeating: 0, count: 5), count: sweep.states.count)
+        for p in sets {
+            let ranges = try DesirableRanges.compute(reference: realReference, parameters: p)
+            for (i, r) in ranges.ranges.enumerated() {
+                lower += r.lower; midpoint += r.midpoint; upper += r.upper
+                let status = r.status(forHeadcount: headcounts[r.state] ?? 0)
+                counts[i][RepresentationStatus.allCases.firstIndex(of: status)!] += 1
+            }
+        }
+        #expect((sweep.lowerTotal, sweep.midpointTotal, sweep.upperTotal) == (lower, midpoint, upper))
+        #expect(sweep.statusCounts == counts)
+        #expect(sweep.statusCounts.allSatisfy { $0.reduce(0, +) == 300 })
+    }
+}

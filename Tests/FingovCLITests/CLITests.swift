@@ -63,7 +63,7 @@ struct CLI {
     @Test func helpListsEveryCommand() throws {
         let r = try CLI.run(["--help"])
         #expect(r.status == 0)
-        for command in ["report", "export", "ranges", "representation", "appointments", "gender", "scenarios", "summary", "psc", "allocate", "generate"] {
+        for command in ["report", "export", "ranges", "representation", "appointments", "gender", "scenarios", "sweep", "summary", "psc", "allocate", "generate"] {
             #expect(r.stdout.contains("  \(command) "), "\(command) missing from --help")
         }
         // Help text is wrapped to the terminal: compare with the line breaks folded.
@@ -93,16 +93,18 @@ struct CLI {
         #expect(lines.contains { $0.hasPrefix("USA,United States of America,22.0000,330226227,") && $0.hasSuffix(",383,451,518") })
     }
 
-    @Test(arguments: ["ranges", "representation", "appointments", "gender", "scenarios", "summary", "psc", "allocate"])
-    func jsonParses(command: String) throws {
-        let r = try CLI.run([command, "--format", "json"])
+    @Test(arguments: [["ranges"], ["representation"], ["appointments"], ["gender"], ["scenarios"], ["summary"], ["psc"], ["allocate"],
+                      ["sweep", "--sets", "500"]])
+    func jsonParses(command: [String]) throws {
+        let r = try CLI.run(command + ["--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect((try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))) != nil)
     }
 
     @Test(arguments: [
         ["ranges", "--weights", "1,2"], ["ranges", "--scale", "2019-20"], ["summary", "--by", "colour"], ["representation", "--as-of", "2025-02-30"],
-        ["representation", "--funding", "some"], ["psc", "--rate", "13.001"], ["nonsense"],
+        ["representation", "--funding", "some"], ["psc", "--rate", "13.001"], ["nonsense"], ["sweep", "--sets", "0"],
+        ["generate", "ledger", "--rows", "-1", "--out", "/tmp/x.csv"],
     ])
     func badUsageExits64(arguments: [String]) throws {
         let r = try CLI.run(arguments)
