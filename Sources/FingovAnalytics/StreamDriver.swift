@@ -14,10 +14,21 @@ public protocol StreamingDecoder: RecordHandler {
     var baseOffset: Int { get set }
     /// Decodes the records of `buffer[start..<end]`, which begins at a record boundary.
     mutating func scanRecords(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, scratch: inout [UInt8]) throws(CSVSyntaxError)
+    /// Whether windows may be cut without counting quotes (`FieldScanner.speculativeCuts`):
+    /// the decoders are then copied before each window, to be restored if a cut proves wrong,
+    /// which suits decoders whose state stays small.
+    static var allowsSpeculativeCuts: Bool { get }
 }
 
-extension LedgerRowDecoder: StreamingDecoder {}
-extension RosterRowDecoder: StreamingDecoder {}
+extension LedgerRowDecoder: StreamingDecoder {
+    public static var allowsSpeculativeCuts: Bool { true }
+}
+
+extension RosterRowDecoder: StreamingDecoder {
+    // The ids kept for the duplicate check grow with the roster: no copies per window.
+    public static var allowsSpeculativeCuts: Bool { false }
+}
+
 
 /// Reads a CSV file of any size in chunks, decoding on every core.
 ///
@@ -69,29 +80,22 @@ public enum StreamDriver {
                     }
                     if start >= chunk.count { return chunk.count } // a header and nothing else
                 }
-                guard let points = FieldScanner.recordCuts(chunk, from: start, parts: workers, isLast: isLast) else {
+                let speculative = D.allowsSpeculativeCuts ? FieldScanner.speculativeCuts(chunk, from: start, parts: workers, isLast: isLast) : nil
+                guard var points = speculative ?? FieldScanner.recordCuts(chunk, from: start, parts: workers, isLast: isLast) else {
                     header = start > 0 ? nil : header // read the header again from the wider window
                     return 0
                 }
-                let parts = points.count - 1
-                var failures = [CSVSyntaxError?](repeating: nil, count: parts)
-                decoders.withUnsafeMutableBufferPointer { decoderBuffer in
-                    scratches.withUnsafeMutableBufferPointer { scratchBuffer in
-                        failures.withUnsafeMutableBufferPointer { failureBuffer in
-                            // Each iteration touches only its own element of each buffer.
-                            nonisolated(unsafe) let d = decoderBuffer, s = scratchBuffer, f = failureBuffer, c = chunk
-                            DispatchQueue.concurrentPerform(iterations: parts) { k in
-                                d[k].baseOffset = fileOffset
-                                do throws(CSVSyntaxError) {
-                                    try d[k].scanRecords(c, from: points[k], to: points[k + 1], scratch: &s[k])
-                                } catch {
-                                    var located = error
-                                    located.offset += fileOffset
-                                    f[k] = located
-                                }
-                            }
-                        }
+                let snapshot = speculative != nil ? decoders : []
+                var failures = decode(chunk, points, fileOffset, &decoders, &scratches)
+                if speculative != nil && failures.contains(where: { $0 != nil }) {
+                    // A cut may have fallen inside quotes: start the window again with exact cuts.
+                    decoders = snapshot
+                    guard let exact = FieldScanner.recordCuts(chunk, from: start, parts: workers, isLast: isLast) else {
+                        header = start > 0 ? nil : header
+                        return 0
                     }
+                    points = exact
+                    failures = decode(chunk, points, fileOffset, &decoders, &scratches)
                 }
                 if let first = failures.compactMap({ $0 }).first {
                     syntaxError = first
@@ -121,5 +125,32 @@ public enum StreamDriver {
             throw problems.located(file: path) { LineNumbers.lines(of: $0, inFile: path) }
         }
         return decoders
+    }
+
+    /// Decodes part k of a window (from `points[k]` to `points[k + 1]`) with decoder k, all parts
+    /// at once; returns each part's syntax error, if any.
+    static func decode<D: StreamingDecoder>(_ chunk: UnsafeBufferPointer<UInt8>, _ points: [Int], _ fileOffset: Int,
+                                            _ decoders: inout [D], _ scratches: inout [[UInt8]]) -> [CSVSyntaxError?] {
+        let parts = points.count - 1
+        var failures = [CSVSyntaxError?](repeating: nil, count: parts)
+        decoders.withUnsafeMutableBufferPointer { decoderBuffer in
+            scratches.withUnsafeMutableBufferPointer { scratchBuffer in
+                failures.withUnsafeMutableBufferPointer { failureBuffer in
+                    // Each iteration touches only its own element of each buffer.
+                    nonisolated(unsafe) let d = decoderBuffer, s = scratchBuffer, f = failureBuffer, c = chunk
+                    DispatchQueue.concurrentPerform(iterations: parts) { k in
+                        d[k].baseOffset = fileOffset
+                        do throws(CSVSyntaxError) {
+                            try d[k].scanRecords(c, from: points[k], to: points[k + 1], scratch: &s[k])
+                        } catch {
+                            var located = error
+                            located.offset += fileOffset
+                            f[k] = located
+                        }
+                    }
+                }
+            }
+        }
+        return failures
     }
 }

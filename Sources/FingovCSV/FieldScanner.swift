@@ -211,6 +211,33 @@ public enum FieldScanner {
         return points
     }
 
+    /// Cuts found without counting quotes, to be checked by the scan itself: the window ends
+    /// after its last LF (or at its end when it ends the file), and each part starts after the
+    /// first LF past its share. A cut that falls inside quotes leaves the part before it ending
+    /// in an open quote, which the scan reports as an unterminated quoted field; so when no
+    /// part reports a syntax error, every cut was a record boundary. `nil` when the window has
+    /// no LF (old Mac line ends, or a record longer than the window): use `recordCuts`.
+    public static func speculativeCuts(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, parts: Int, isLast: Bool) -> [Int]? {
+        let count = buffer.count
+        guard count > start, let base = buffer.baseAddress else { return nil }
+        var end = count
+        if !isLast {
+            var p = count - 1
+            while p >= start && base[p] != 0x0A { p -= 1 }
+            guard p >= start else { return nil }
+            end = p + 1
+        }
+        var points = [start]
+        for k in 1..<max(parts, 1) {
+            let target = max(start + (end - start) * k / parts, points.last!)
+            guard target < end, let found = memchr(base + target, 0x0A, end - target) else { continue }
+            let cut = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+            if cut < end { points.append(cut) }
+        }
+        points.append(end)
+        return points
+    }
+
     /// The offset just after the first record of `buffer` (which starts at a record boundary),
     /// or `nil` when the buffer ends inside it.
     public static func firstBoundary(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {

@@ -46,6 +46,27 @@ import FingovCSV
         #expect(summary.reconciles && summary.total.cents == inMemory.cents.reduce(0, +))
     }
 
+    /// Every office name holds a line break inside quotes, so cuts made at line ends without
+    /// counting quotes often fall inside a field: the window must then be decoded again with
+    /// exact cuts, from decoders restored to their state before it.
+    @Test(arguments: [(97, 2), (200, 3), (1000, 2), (4096, 4)])
+    func speculativeCutsInsideQuotesAreUndone(chunkBytes: Int, workers: Int) throws {
+        var text = Ledger.columns.joined(separator: ",") + "\n"
+        for i in 0..<600 {
+            text += "202\(i % 4),drug,SP,\"Office \(i % 7)\nline two, \(i % 3)\",field,monitoring,\(i).0\(i % 10)\n"
+        }
+        let bytes = Array(text.utf8)
+        let path = try Self.temporaryFile(bytes)
+        let streamed = try LedgerStream.cells(path: path, workers: workers, chunkBytes: chunkBytes)
+        let inMemory = LedgerCells(lines: try Ledger.decode(bytes: bytes, file: path))
+        #expect(Self.table(streamed) == Self.table(inMemory))
+        #expect(streamed.rowsRead == 600)
+        var expected = 0
+        for i in 0..<600 { expected += i * 100 + i % 10 }
+        let total: Int = Self.table(streamed).values.reduce(0, +)
+        #expect(total == expected)
+    }
+
     @Test(arguments: [(64, 2), (333, 3), (1 << 20, 2)])
     func rosterChunksGiveTheSameAnalyses(chunkBytes: Int, workers: Int) throws {
         let weights = realReference.states.map { ($0.state, 1.0 + Double($0.memberSince % 7)) }
