@@ -100,22 +100,21 @@ public struct Headcounts: Sendable {
     /// Counts one row.
     public mutating func add(nationality: MemberState, isInEntity: Bool, isServing: Bool, grade: Grade, postFunding: PostFunding,
                              isLanguagePost: Bool) {
-        guard let state = record(isInEntity: isInEntity, isServing: isServing, grade: grade, postFunding: postFunding,
-                                 isLanguagePost: isLanguagePost) else { return }
-        _ = state
-        counts[nationality, default: 0] += 1
+        if record(isInEntity: isInEntity, isServing: isServing, grade: grade, postFunding: postFunding, isLanguagePost: isLanguagePost) {
+            counts[nationality, default: 0] += 1
+        }
     }
 
     /// Counts one row but its nationality, which the caller adds up itself; returns whether the
     /// row counts.
-    @inline(__always)
-    public mutating func record(isInEntity: Bool, isServing: Bool, grade: Grade, postFunding: PostFunding, isLanguagePost: Bool) -> Bool? {
+    @inline(__always) @discardableResult
+    public mutating func record(isInEntity: Bool, isServing: Bool, grade: Grade, postFunding: PostFunding, isLanguagePost: Bool) -> Bool {
         rowsRead += 1
         let whole = selection.exclusion(isInEntity: true, isServing: isServing, grade: grade, postFunding: postFunding, isLanguagePost: isLanguagePost)
         if whole == nil { wholeRoster += 1 }
         if let reason = isInEntity ? whole : .otherEntity {
             exclusions[reason.rawValue] += 1
-            return nil
+            return false
         }
         used += 1
         return true

@@ -90,7 +90,7 @@ struct HeadcountSink: RosterRowSink {
 
     mutating func accept(_ row: RosterRow, recordOffset: Int) {
         if tally.record(isInEntity: row.isInEntity, isServing: row.isServing(on: tally.selection.asOf), grade: row.grade,
-                        postFunding: row.postFunding, isLanguagePost: row.isLanguagePost) != nil {
+                        postFunding: row.postFunding, isLanguagePost: row.isLanguagePost) {
             byState[row.stateIndex] += 1
         }
     }

@@ -7,7 +7,7 @@ import Glibc
 #endif
 
 /// A byte-level row decoder that collects its problems, for `StreamDriver`.
-public protocol StreamingDecoder: RecordHandler {
+public protocol StreamingDecoder: RecordHandler, SendableMetatype {
     /// Problems found so far, at file offsets.
     var problems: ProblemList { get }
     /// Added to the scanner's offsets in problems: the file offset of the buffer being scanned.

@@ -91,11 +91,6 @@ public struct ByteInterner: Sendable {
         storage.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[starts[Int(id)]..<starts[Int(id) + 1]]), as: UTF8.self) }
     }
 
-    /// Calls `body` with the bytes of `id`.
-    public func withBytes<R>(_ id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[starts[Int(id)]..<starts[Int(id) + 1]])) }
-    }
-
     /// Every value, in id order.
     public var strings: [String] { (0..<count).map { string(Int32($0)) } }
 

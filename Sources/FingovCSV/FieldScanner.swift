@@ -158,14 +158,6 @@ public enum FieldScanner {
             | zeroBytes(word ^ (ones &* 0x0D)) | (word & highs)
     }
 
-    /// Like `specialBytes`, for line ends and quotes only.
-    @inlinable @inline(__always)
-    public static func lineEndsAndQuotes(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
-        return zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x0A)) | zeroBytes(word ^ (ones &* 0x0D))
-    }
-
     @usableFromInline
     static func invalidUTF8(_ byte: UInt8, _ recordOffset: Int, _ offset: Int, _ fieldIndex: Int) -> CSVSyntaxError {
         CSVSyntaxError(recordOffset: recordOffset, offset: offset, column: fieldIndex + 1,

@@ -178,3 +178,22 @@ import Testing
         #expect(r.countsByStatus[.unrepresented] == 193)
     }
 }
+
+@Suite struct CellKeyTests {
+    /// A cell key unpacks to what was packed, for every fund, source, type and category.
+    @Test func packAndUnpack() {
+        for fund in Fund.allCases {
+            for source in FundingSource.allCases {
+                for type in OfficeType.allCases {
+                    for category in FingovModel.Category.allCases {
+                        let row = LedgerRow(period: Period(year: 2020)!, fund: fund, fundingSource: source, officeID: 12345, officeType: type,
+                                            category: category, amount: .zero, pscRateBasisPoints: nil, regionID: 7)
+                        let key = CellSink.unpack(CellSink.pack(period: 3, row))
+                        #expect(key.period == 3 && key.fund == fund && key.source == source && key.officeType == type)
+                        #expect(key.category == category && key.region == 7 && key.office == 12345)
+                    }
+                }
+            }
+        }
+    }
+}
