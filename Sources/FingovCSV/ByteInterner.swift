@@ -47,23 +47,13 @@ public struct ByteInterner: Sendable {
     @inlinable
     public mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = hashOf(bytes)
-        let tag = hash & 0xFFFF_FFFF
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash >> 32) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { break }
-            if entry & 0xFFFF_FFFF == tag {
-                let id = Int(entry >> 32) - 1
-                if equals(id, bytes) { return Int32(id) }
-            }
-            slot = (slot + 1) & mask
-        }
+        let (slot, found) = probe(bytes, hash)
+        if let found { return found }
         let id = Int32(hashes.count)
         storage.append(contentsOf: bytes)
         starts.append(storage.count)
         hashes.append(hash)
-        slots[slot] = (UInt64(id) + 1) << 32 | tag
+        slots[slot] = (UInt64(id) + 1) << 32 | (hash & 0xFFFF_FFFF)
         if hashes.count * 2 > slots.count { grow() }
         return id
     }
@@ -71,16 +61,22 @@ public struct ByteInterner: Sendable {
     /// The id of `bytes` if it was added before.
     @inlinable
     public func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let hash = hashOf(bytes)
+        probe(bytes, hashOf(bytes)).found
+    }
+
+    /// Linear probing from the hash's slot: the id of `bytes` if present, else the empty slot
+    /// where it would go.
+    @inlinable @inline(__always)
+    func probe(_ bytes: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> (slot: Int, found: Int32?) {
         let tag = hash & 0xFFFF_FFFF
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash >> 32) & mask
         while true {
             let entry = slots[slot]
-            if entry == 0 { return nil }
+            if entry == 0 { return (slot, nil) }
             if entry & 0xFFFF_FFFF == tag {
                 let id = Int(entry >> 32) - 1
-                if equals(id, bytes) { return Int32(id) }
+                if equals(id, bytes) { return (slot, Int32(id)) }
             }
             slot = (slot + 1) & mask
         }

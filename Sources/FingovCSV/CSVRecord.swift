@@ -1,62 +1,35 @@
-/// One record of a CSV file: its fields as bytes, without quotes or escapes.
+/// One record of a CSV file: its fields as text, without quotes or escapes.
 ///
-/// A record is reused from one `readRecord(into:)` call to the next, so reading a file does not
-/// allocate per field. Ask for `string(_:)` only where a `String` is really needed.
+/// A record is reused from one `readRecord(into:)` call to the next: its fields are copied into
+/// one buffer that keeps its capacity.
 public struct CSVRecord: Sendable {
     /// The line on which the record starts (one-based).
     public internal(set) var line: Int = 0
-    var source: [UInt8] = []
-    var scratch: [UInt8] = []
-    // Field i spans ranges[i] in `source`, or in `scratch` when inScratch[i].
-    private var ranges: [Range<Int>] = []
-    private var inScratch: [Bool] = []
+    private var storage: [UInt8] = []
+    private var ends: [Int] = []
 
     public init() {}
 
     /// The number of fields.
-    public var count: Int { ranges.count }
+    public var count: Int { ends.count }
 
     mutating func removeAll() {
-        scratch.removeAll(keepingCapacity: true)
-        ranges.removeAll(keepingCapacity: true)
-        inScratch.removeAll(keepingCapacity: true)
+        storage.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
     }
 
-    mutating func appendSourceField(_ range: Range<Int>) {
-        ranges.append(range)
-        inScratch.append(false)
+    mutating func append(_ field: UnsafeBufferPointer<UInt8>) {
+        storage.append(contentsOf: field)
+        ends.append(storage.count)
     }
 
-    mutating func appendScratchField(from start: Int) {
-        ranges.append(start..<scratch.count)
-        inScratch.append(true)
-    }
-
-    /// Calls `body` with the bytes of field `index` (zero-based).
-    @inline(__always)
-    public func withField<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        precondition(index >= 0 && index < ranges.count, "Field \(index) of a record with \(ranges.count) fields")
-        let range = ranges[index]
-        let storage = inScratch[index] ? scratch : source
-        return try storage.withUnsafeBufferPointer { buffer in
-            try body(UnsafeBufferPointer(rebasing: buffer[range]))
-        }
-    }
-
-    /// The bytes of field `index`.
-    public func bytes(_ index: Int) -> ArraySlice<UInt8> {
-        let range = ranges[index]
-        return inScratch[index] ? scratch[range] : source[range]
-    }
-
-    /// Field `index` as a string (the reader has already checked that it is valid UTF-8).
+    /// Field `index` (zero-based) as a string (the reader has already checked that it is valid UTF-8).
     public func string(_ index: Int) -> String {
-        withField(index) { String(decoding: $0, as: UTF8.self) }
+        precondition(index >= 0 && index < ends.count, "Field \(index) of a record with \(ends.count) fields")
+        let start = index == 0 ? 0 : ends[index - 1]
+        return storage.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<ends[index]]), as: UTF8.self) }
     }
 
     /// Every field as a string.
     public func strings() -> [String] { (0..<count).map(string) }
-
-    /// Whether field `index` is empty.
-    public func isEmpty(_ index: Int) -> Bool { ranges[index].isEmpty }
 }
