@@ -29,14 +29,14 @@ extension RosterRowDecoder: StreamingDecoder {
     public static var allowsSpeculativeCuts: Bool { false }
 }
 
-
-/// Reads a CSV file of any size in chunks, decoding on every core.
+/// Reads a CSV file of any size in windows, decoding on every core.
 ///
-/// The file is read in chunks that end on record boundaries (`ChunkedFile`); the header is
-/// checked (`DataHeader`); each chunk is cut at record boundaries into one part per worker
-/// (`FieldScanner.splitPoints`, which respects quoted line breaks); worker k always decodes part
+/// The file is mapped in windows that start at record boundaries (`ChunkedFile`); the header is
+/// checked (`DataHeader`); each window is cut at record boundaries into one part per worker
+/// (`FieldScanner.recordCuts`, which counts quotes, or for decoders that allow it
+/// `FieldScanner.speculativeCuts`, checked by the scan); worker k always decodes part
 /// k with its own decoder, so no state is shared while they run. The caller merges the decoders'
-/// accumulators. Memory is one chunk plus what the decoders keep. OpenBLAS is held to one thread
+/// accumulators. Memory is one window plus what the decoders keep. OpenBLAS is held to one thread
 /// while the workers run, so its threads and ours never oversubscribe the cores.
 public enum StreamDriver {
     /// The number of workers: one per core, or `FINGOV_WORKERS` when set (for benchmarks).

@@ -82,10 +82,7 @@ public enum FieldScanner {
                             break
                         }
                         if byte >= 0x80 {
-                            guard let length = utf8SequenceLength(buffer, at: p), p + length <= end else {
-                                throw invalidUTF8(byte, recordOffset, p, fieldIndex)
-                            }
-                            p += length
+                            p += try utf8Length(buffer, at: p, end: end, recordOffset, fieldIndex)
                             continue
                         }
                         p += 1
@@ -124,10 +121,7 @@ public enum FieldScanner {
                                                  message: "a quote inside an unquoted field (found \", expected the whole field to be quoted)")
                         }
                         if byte >= 0x80 {
-                            guard let length = utf8SequenceLength(buffer, at: p), p + length <= end else {
-                                throw invalidUTF8(byte, recordOffset, p, fieldIndex)
-                            }
-                            p += length
+                            p += try utf8Length(buffer, at: p, end: end, recordOffset, fieldIndex)
                             continue
                         }
                         p += 1
@@ -158,10 +152,14 @@ public enum FieldScanner {
             | zeroBytes(word ^ (ones &* 0x0D)) | (word & highs)
     }
 
-    @usableFromInline
-    static func invalidUTF8(_ byte: UInt8, _ recordOffset: Int, _ offset: Int, _ fieldIndex: Int) -> CSVSyntaxError {
-        CSVSyntaxError(recordOffset: recordOffset, offset: offset, column: fieldIndex + 1,
-                       message: "invalid UTF-8 (found byte 0x\(String(byte, radix: 16, uppercase: true)), expected UTF-8 text)")
+    /// The length of the UTF-8 sequence at `p`, which must end before `end`.
+    @inlinable @inline(__always)
+    static func utf8Length(_ buffer: UnsafeBufferPointer<UInt8>, at p: Int, end: Int, _ recordOffset: Int, _ fieldIndex: Int) throws(CSVSyntaxError) -> Int {
+        guard let length = utf8SequenceLength(buffer, at: p), p + length <= end else {
+            throw CSVSyntaxError(recordOffset: recordOffset, offset: p, column: fieldIndex + 1,
+                                 message: "invalid UTF-8 (found byte 0x\(String(buffer[p], radix: 16, uppercase: true)), expected UTF-8 text)")
+        }
+        return length
     }
 
     /// Where a window of records that starts at a record boundary can be cut: into `parts`
