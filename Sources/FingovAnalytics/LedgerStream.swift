@@ -7,24 +7,14 @@ import FingovNumerics
 /// detailed cells, merged at the end. Memory grows with the number of distinct cells, not with
 /// the number of rows.
 public enum LedgerStream {
-    /// The number of workers: one per core, or `FINGOV_WORKERS` when set (for benchmarks).
-    public static var defaultWorkers: Int { StreamDriver.defaultWorkers }
-
     /// Reads the ledger at `path` into cells.
     ///
     /// - Throws: `DataError` for a missing file, a bad header, or bad rows (up to the problem
     ///   limit, in file order, each with its line and column).
-    public static func cells(path: String, workers: Int = defaultWorkers, chunkBytes: Int = ChunkedFile.defaultChunkBytes) throws(DataError) -> LedgerCells {
+    public static func cells(path: String, workers: Int = StreamDriver.defaultWorkers, chunkBytes: Int = ChunkedFile.defaultChunkBytes) throws(DataError) -> LedgerCells {
         let decoders = try StreamDriver.run(path: path, required: Ledger.columns, optional: [Ledger.pscRateColumn, Ledger.regionColumn],
                                             workers: workers, chunkBytes: chunkBytes) { LedgerRowDecoder(header: $0, sink: CellSink()) }
         return merge(decoders)
-    }
-
-    /// Summarises the ledger at `path` (see `LedgerSummary.compute(cells:by:period:comparePeriod:)`).
-    public static func summary(path: String, by dimensions: [LedgerDimension], period: Period?, comparePeriod: Period? = nil,
-                               workers: Int = defaultWorkers, chunkBytes: Int = ChunkedFile.defaultChunkBytes) throws -> LedgerSummary {
-        let cells = try cells(path: path, workers: workers, chunkBytes: chunkBytes)
-        return try LedgerSummary.compute(cells: cells, by: dimensions, period: period, comparePeriod: comparePeriod)
     }
 
     /// Merges the workers' cells, turning their local office and region ids into names.
