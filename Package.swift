@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(name: "FingovModelTests", dependencies: ["FingovModel"]),
         .testTarget(name: "FingovAnalyticsTests", dependencies: ["FingovAnalytics"]),
         .testTarget(name: "FingovReportsTests", dependencies: ["FingovReports"], exclude: ["Golden"]),
-        .testTarget(name: "FingovCLITests", dependencies: ["fingov"]),
+        .testTarget(name: "FingovCLITests", dependencies: ["fingov"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -172,3 +172,18 @@ struct CLI {
         #expect(generated == committed)
     }
 }
+
+/// The help a user reads, against golden files made at 100 columns and read by eye; set
+/// FINGOV_UPDATE_GOLDEN=1 to rewrite them after an intended change.
+@Suite struct HelpGoldenTests {
+    @Test(arguments: [("root", ["--help"]), ("summary", ["help", "summary"]), ("representation", ["help", "representation"])])
+    func helpMatchesGolden(name: String, arguments: [String]) throws {
+        let r = try CLI.run(arguments, environment: ["COLUMNS": "100"])
+        #expect(r.status == 0)
+        let path = CLI.root + "/Tests/FingovCLITests/Golden/help-\(name).txt"
+        if ProcessInfo.processInfo.environment["FINGOV_UPDATE_GOLDEN"] == "1" {
+            try r.stdout.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        #expect(r.stdout == (try String(contentsOfFile: path, encoding: .utf8)))
+    }
+}
