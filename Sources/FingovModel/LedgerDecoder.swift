@@ -38,13 +38,25 @@ struct ByteVocabulary<T>: Sendable where T: Sendable {
     @usableFromInline let words: [UInt64]
     @usableFromInline let spellings: [[UInt8]]
     @usableFromInline let values: [T]
+    /// Open addressing on (word, length): each slot holds a spelling's index + 1, or 0.
+    @usableFromInline let table: [Int]
 
     @usableFromInline
     init(_ pairs: [(String, T)]) {
         spellings = pairs.map { Array($0.0.utf8) }
         lengths = spellings.map(\.count)
-        words = spellings.map { bytes in bytes.withUnsafeBufferPointer { ByteVocabulary.prefixWord($0) } }
+        let words = spellings.map { bytes in bytes.withUnsafeBufferPointer { ByteVocabulary.prefixWord($0) } }
+        self.words = words
         values = pairs.map(\.1)
+        var size = 8
+        while size < 4 * pairs.count { size *= 2 }
+        var table = [Int](repeating: 0, count: size)
+        for i in words.indices {
+            var slot = ByteVocabulary.slot(words[i], lengths[i], size - 1)
+            while table[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            table[slot] = i + 1
+        }
+        self.table = table
     }
 
     /// The first eight bytes (fewer for a shorter string) as a little-endian word.
@@ -55,14 +67,26 @@ struct ByteVocabulary<T>: Sendable where T: Sendable {
         return word
     }
 
+    @inlinable @inline(__always)
+    static func slot(_ word: UInt64, _ length: Int, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: ((word ^ UInt64(length)) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+    }
+
     @inlinable
     func match(_ bytes: UnsafeBufferPointer<UInt8>) -> T? {
         let word = ByteVocabulary.prefixWord(bytes)
-        for i in 0..<words.count where words[i] == word && lengths[i] == bytes.count {
-            if bytes.count <= 8 { return values[i] }
-            if spellings[i].withUnsafeBufferPointer({ memcmpEqual($0, bytes) }) { return values[i] }
+        let mask = table.count - 1
+        var slot = ByteVocabulary.slot(word, bytes.count, mask)
+        while true {
+            let entry = table[slot]
+            if entry == 0 { return nil }
+            let i = entry - 1
+            if words[i] == word && lengths[i] == bytes.count {
+                if bytes.count <= 8 { return values[i] }
+                if spellings[i].withUnsafeBufferPointer({ memcmpEqual($0, bytes) }) { return values[i] }
+            }
+            slot = (slot + 1) & mask
         }
-        return nil
     }
 }
 
