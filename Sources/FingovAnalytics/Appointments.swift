@@ -101,7 +101,7 @@ public struct AppointmentRecords: Sendable {
     public mutating func add(nationality: MemberState, entity: @autoclosure () -> String, appointed: CalendarDate, separated: CalendarDate?,
                              grade: Grade, postFunding: PostFunding, isLanguagePost: Bool) {
         let startDay = from.dayBefore
-        atStart.add(nationality: nationality, isInEntity: true, isServing: appointed <= startDay && (separated.map { $0 > startDay } ?? true),
+        atStart.add(nationality: nationality, isInEntity: true, isServing: StaffMember.isServing(appointed: appointed, separated: separated, on: startDay),
                     grade: grade, postFunding: postFunding, isLanguagePost: isLanguagePost)
         rowsRead += 1
         guard appointed >= from && appointed <= to else { outsidePeriod += 1; return }

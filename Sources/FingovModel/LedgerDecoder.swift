@@ -104,7 +104,6 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RecordHandler {
     @usableFromInline enum Role: Sendable { case period, fund, source, office, officeType, category, amount, pscRate, region, ignored }
 
     @usableFromInline let roles: [Role]
-    @usableFromInline let names: [String]
     /// Office names, by id.
     public var offices = ByteInterner()
     /// Region names given in the file, by id.
@@ -135,7 +134,6 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RecordHandler {
 
     /// A decoder for a ledger whose header is `header` (already checked).
     public init(header: DataHeader, sink: Sink) {
-        names = header.names
         roles = header.names.map { name in
             switch name {
             case "period": return .period

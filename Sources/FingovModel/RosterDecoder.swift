@@ -30,7 +30,7 @@ public struct RosterRow: Sendable {
 
     /// Whether the person counts on `date` (see `StaffMember.isServing(on:)`).
     public func isServing(on date: CalendarDate) -> Bool {
-        appointmentDate <= date && (separationDate.map { $0 > date } ?? true)
+        StaffMember.isServing(appointed: appointmentDate, separated: separationDate, on: date)
     }
 }
 

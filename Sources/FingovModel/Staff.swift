@@ -104,7 +104,13 @@ public struct StaffMember: Hashable, Sendable, Codable {
     /// Whether the person counts on `date`: appointed on or before it and not separated by then.
     /// A person separated on `date` no longer counts on it.
     public func isServing(on date: CalendarDate) -> Bool {
-        appointmentDate <= date && (separationDate.map { $0 > date } ?? true)
+        StaffMember.isServing(appointed: appointmentDate, separated: separationDate, on: date)
+    }
+
+    /// The rule itself: appointed on or before `date`, and not separated on or before it.
+    @inlinable
+    public static func isServing(appointed: CalendarDate, separated: CalendarDate?, on date: CalendarDate) -> Bool {
+        appointed <= date && (separated.map { $0 > date } ?? true)
     }
 }
 

@@ -138,23 +138,20 @@ public struct FullReport: Sendable {
             add(Tables.scenarioChanges(scenarios))
 
             // Budget.
-            let byOfficeCategory = try LedgerSummary.compute(lines: ledger, by: [.officeType, .category], period: settings.ledgerPeriod,
-                                                             comparePeriod: settings.comparePeriod)
-            add(Tables.summary(byOfficeCategory))
-            let byGroup = try LedgerSummary.compute(lines: ledger, by: [.officeType, .categoryGroup], period: settings.ledgerPeriod,
-                                                    comparePeriod: settings.comparePeriod)
-            add(Tables.summary(byGroup))
+            // Each ledger table: the period asked for, against the comparison period.
+            func compared(_ dimensions: [LedgerDimension]) throws -> LedgerSummary {
+                let summary = try LedgerSummary.compute(lines: ledger, by: dimensions, period: settings.ledgerPeriod,
+                                                        comparePeriod: settings.comparePeriod)
+                add(Tables.summary(summary))
+                return summary
+            }
+            let byOfficeCategory = try compared([.officeType, .category])
+            let byGroup = try compared([.officeType, .categoryGroup])
             addText("summary-chart-office_type-category_group.txt", Tables.summaryStackedChart(byGroup, units: .thousands).render(style: fileStyle))
-            let bySource = try LedgerSummary.compute(lines: ledger, by: [.fund, .fundingSource], period: settings.ledgerPeriod,
-                                                     comparePeriod: settings.comparePeriod)
-            add(Tables.summary(bySource))
-            let byOffice = try LedgerSummary.compute(lines: ledger, by: [.office], period: settings.ledgerPeriod,
-                                                     comparePeriod: settings.comparePeriod)
-            add(Tables.summary(byOffice))
+            _ = try compared([.fund, .fundingSource])
+            let byOffice = try compared([.office])
             addText("summary-chart-office.txt", Tables.summaryBarChart(byOffice, units: .thousands).render(style: fileStyle))
-            let byRegion = try LedgerSummary.compute(lines: ledger, by: [.region, .fundingSource], period: settings.ledgerPeriod,
-                                                     comparePeriod: settings.comparePeriod)
-            add(Tables.summary(byRegion))
+            _ = try compared([.region, .fundingSource])
             let byPeriod = try LedgerSummary.compute(lines: ledger, by: [.period, .fundingSource], period: nil)
             add(Tables.summary(byPeriod))
             addText("summary-sparklines.txt", sparklines(byPeriod).map { $0.render(style: fileStyle) }.joined())
