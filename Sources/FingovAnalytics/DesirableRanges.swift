@@ -88,7 +88,7 @@ public enum RangeError: Error, Hashable, Sendable, CustomStringConvertible {
         case .unknownPopulationYear(let y, let available):
             return "no populations for \(y) in the data (found \(available.first.map(String.init) ?? "none")-\(available.last.map(String.init) ?? "none"))"
         case .weightsDoNotSumTo100(let a, let b, let c):
-            return "the weights \(formatted(a)),\(formatted(b)),\(formatted(c)) must be non-negative and sum to 100 (per cent of the base figure)"
+            return "the weights \(formatted(a))/\(formatted(b))/\(formatted(c)) must be non-negative and sum to 100 (per cent of the base figure)"
         case .invalidParameter(let name, let value, let expected):
             return "invalid \(name) (found \(value), expected \(expected))"
         }

@@ -3,8 +3,6 @@ import FingovAnalytics
 import FingovModel
 import FingovReports
 
-extension MoneyUnits: ExpressibleByArgument {}
-extension AllocationMethod: ExpressibleByArgument {}
 
 enum ChartKind: String, ExpressibleByArgument, CaseIterable {
     case bar, stacked
@@ -15,10 +13,8 @@ struct LedgerOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The ledger (header: period,fund,funding_source,office,office_type,category,amount_usd; optional psc_rate_percent, region). Default: DATA/ledger.csv.", valueName: "file"))
     var ledger: String?
 
-    func load(_ data: DataOptions) throws -> [LedgerLine] {
-        let path = ledger ?? data.folder + "/ledger.csv"
-        return try orDataFailure { () throws(DataError) in try Ledger.load(path: path) }
-    }
+    /// The ledger named, or the data folder's.
+    func path(_ data: DataOptions) -> String { ledger ?? data.folder + "/ledger.csv" }
 }
 
 struct Summary: ParsableCommand {
@@ -38,40 +34,30 @@ struct Summary: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var ledgerOptions: LedgerOptions
     @Option(help: ArgumentHelp("Dimensions to summarise by, comma-separated.", valueName: "d1,d2,..."))
-    var by: String = "office_type,category"
+    var by = CommaList<LedgerDimension>([.officeType, .category])
     @Option(help: ArgumentHelp("Keep only lines in this year or period (default: every line).", valueName: "period"))
-    var period: String?
+    var period: Period?
     @Option(help: ArgumentHelp("Add the amounts of this period for comparison (without --period, it is compared with the period as long that ends with the ledger's last year).", valueName: "period"))
-    var compare: String?
+    var compare: Period?
     @Option(help: "Money in the text table: usd, or thousands (UN tables: thousands of dollars, one decimal).")
     var units: MoneyUnits = .usd
     @Option(help: "Add a text chart: bar (by the first dimension) or stacked (first dimension, stacked by the second).")
     var chart: ChartKind?
     @OptionGroup(title: "Output") var output: OutputOptions
 
-    func dimensions() throws -> [LedgerDimension] {
-        try by.split(separator: ",").map { name in
-            guard let d = LedgerDimension(rawValue: String(name).trimmingCharacters(in: " ")) else {
-                throw ValidationError("invalid --by (found '\(name)', expected \(LedgerDimension.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            return d
+    func validate() throws {
+        if let repeated = by.firstRepeated() { throw ValidationError("invalid --by: dimension \(repeated.rawValue) is named twice") }
+        if let period, let compare, period.years.overlaps(compare.years) {
+            throw ValidationError("invalid --compare \(compare): it overlaps --period \(period); compare two periods without common years")
         }
     }
 
     func run() throws {
-        let dimensions = try dimensions()
-        var period = try self.period.map { try parsePeriod($0, "--period") }
-        let compare = try self.compare.map { try parsePeriod($0, "--compare") }
         // Streamed in chunks on every core: memory does not grow with the number of lines.
-        let path = ledgerOptions.ledger ?? data.folder + "/ledger.csv"
-        let cells = try orDataFailure { () throws(DataError) in try LedgerStream.cells(path: path) }
-        if let compare, period == nil, let lastYear = cells.periodTotals.keys.map(\.lastYear).max() {
-            period = Period(firstYear: lastYear - (compare.lastYear - compare.firstYear), lastYear: lastYear)
-        }
-        let summary: LedgerSummary
-        do { summary = try LedgerSummary.compute(cells: cells, by: dimensions, period: period, comparePeriod: compare) } catch {
-            throw failData("\(error)")
-        }
+        let cells = try LedgerStream.cells(path: ledgerOptions.path(data))
+        var period = self.period
+        if let compare, period == nil { period = LedgerPeriods.period(comparedWith: compare, periods: cells.periodTotals.keys) }
+        let summary = try LedgerSummary.compute(cells: cells, by: by.elements, period: period, comparePeriod: compare)
         let style = output.style(units: units)
         var extra: [String] = []
         switch chart {
@@ -100,23 +86,19 @@ struct PSC: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var ledgerOptions: LedgerOptions
     @Option(help: ArgumentHelp("Keep only lines in this year or period.", valueName: "period"))
-    var period: String = "2020-2021"
-    @Option(help: ArgumentHelp("The standard PSC rate, in per cent of direct cost (up to two decimals).", valueName: "percent"))
-    var rate: String = "13"
+    var period: Period = Period(firstYear: 2020, lastYear: 2021)!
+    @Option(help: ArgumentHelp("The standard PSC rate, in per cent of direct cost, from 0 to 100 with up to two decimals.", valueName: "percent"))
+    var rate = PercentRate(basisPoints: 1300)
     @Option(help: "Money in the text table: usd or thousands.")
     var units: MoneyUnits = .usd
     @OptionGroup(title: "Output") var output: OutputOptions
 
     func run() throws {
-        let period = try parsePeriod(self.period, "--period")
-        guard let rate = try? Money(parsing: rate), (0...10_000).contains(rate.cents) else {
-            throw ValidationError("invalid --rate (found '\(rate)', expected a per cent from 0 to 100 with up to two decimals)")
-        }
-        let lines = try ledgerOptions.load(data)
+        let lines = try Ledger.load(path: ledgerOptions.path(data))
         guard lines.contains(where: { period.contains($0.period) }) else {
-            throw failData("no ledger lines fall in \(period) (the ledger has \(Set(lines.map(\.period.rawValue)).sorted().joined(separator: ", ")))")
+            throw Failure.data("no ledger lines fall in \(period) (the ledger has \(Set(lines.map(\.period.rawValue)).sorted().joined(separator: ", ")))")
         }
-        output.emit([Tables.psc(PSCAnalysis.compute(lines: lines, period: period, standardRateBasisPoints: rate.cents))], units: units)
+        output.emit([Tables.psc(PSCAnalysis.compute(lines: lines, period: period, standardRateBasisPoints: rate.basisPoints))], units: units)
     }
 }
 
@@ -141,22 +123,24 @@ struct Allocate: ParsableCommand {
     @Option(help: "direct, step-down or reciprocal.")
     var method: AllocationMethod = .reciprocal
     @Option(help: ArgumentHelp("The step-down order: every support unit, comma-separated.", valueName: "u1,u2,..."))
-    var order: String?
+    var order: CommaList<String>?
     @Option(help: "Money in the text table: usd or thousands.")
     var units: MoneyUnits = .usd
     @OptionGroup(title: "Output") var output: OutputOptions
 
+    func validate() throws {
+        if order != nil && method != .stepDown { throw ValidationError("--order applies to --method step-down only") }
+    }
+
     func run() throws {
         let costsPath = costs ?? data.folder + "/support-costs.csv"
         let sharesPath = shares ?? data.folder + "/support-shares.csv"
-        let costUnits = try orDataFailure { () throws(DataError) in try SupportCostFiles.loadCosts(path: costsPath) }
-        let serviceShares = try orDataFailure { () throws(DataError) in try SupportCostFiles.loadShares(path: sharesPath) }
-        let orderList = order.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: " ") } }
-        if orderList != nil && method != .stepDown { throw ValidationError("--order applies to --method step-down only") }
+        let costUnits = try SupportCostFiles.loadCosts(path: costsPath)
+        let serviceShares = try SupportCostFiles.loadShares(path: sharesPath)
         let allocation: CostAllocation
-        do { allocation = try CostAllocation.allocate(units: costUnits, shares: serviceShares, method: method, order: orderList) } catch {
-            if case .badOrder = error { throw ValidationError(error.description) }
-            throw failData(located(error, costs: costsPath, shares: sharesPath))
+        do { allocation = try CostAllocation.allocate(units: costUnits, shares: serviceShares, method: method, order: order?.elements) } catch {
+            if case .badOrder = error { throw Failure.usage(error.description) }
+            throw Failure.data(located(error, costs: costsPath, shares: sharesPath))
         }
         var tables = [Tables.allocation(allocation)]
         if method == .reciprocal { tables.append(Tables.reciprocatedCosts(allocation, units: costUnits)) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FingovNumerics
+import FingovReports
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -37,7 +38,26 @@ struct Fingov: ParsableCommand {
             execv("/proc/self/exe", CommandLine.unsafeArgv)
             // If the exec fails, carry on with OpenBLAS's own threads.
         }
-        main(nil)
+        run(CommandLine.arguments.dropFirst())
+    }
+
+    /// Parses `arguments`, runs the command, and prints any failure: the one place where errors
+    /// become messages and exit statuses (see `CommandFailure`).
+    static func run(_ arguments: some Sequence<String>) -> Never {
+        var command: ParsableCommand
+        do { command = try parseAsRoot(Array(arguments)) } catch { exit(withError: error) }
+        do {
+            try command.run()
+        } catch let failure as CommandFailure {
+            let name = type(of: command)._commandName
+            let prefix = name == "fingov" ? "fingov" : "fingov \(name)"
+            let message = "\(failure)"
+            writeStderr("\(prefix): \(failure.heading):" + (message.contains("\n") ? "\n" : " ") + message)
+            Glibc.exit(failure.exitStatus)
+        } catch {
+            exit(withError: error)
+        }
+        Glibc.exit(0)
     }
 
     /// The version, with the OpenBLAS kernel and thread count in use.

@@ -34,10 +34,9 @@ struct GenerateStaff: ParsableCommand {
 
     func run() throws {
         let reference = try data.reference()
-        let ranges: DesirableRanges
-        do { ranges = try DesirableRanges.compute(reference: reference, parameters: .official) } catch { throw failData("\(error)") }
+        let ranges = try DesirableRanges.compute(reference: reference, parameters: .official)
         let roster = SyntheticRoster(stateWeights: ranges.ranges.map { ($0.state, $0.midpointExact) }, seed: seed, hostileText: hostileText)
-        try writeStreaming(to: out) { emit in try roster.write(count: count, flush: emit) }
+        try OutputFiles.writeStreaming(to: out) { emit in try roster.write(count: count, flush: emit) }
     }
 }
 
@@ -63,9 +62,9 @@ struct GenerateLedger: ParsableCommand {
     func run() throws {
         let ledger = SyntheticLedger(seed: seed)
         if let rows {
-            try writeStreaming(to: out) { emit in try ledger.writeRandom(rows: rows, flush: emit) }
+            try OutputFiles.writeStreaming(to: out) { emit in try ledger.writeRandom(rows: rows, flush: emit) }
         } else {
-            try writeFile(ledger.csv(), to: out)
+            try OutputFiles.write(ledger.csv(), to: out)
         }
     }
 }
@@ -79,26 +78,6 @@ struct GenerateSupportCosts: ParsableCommand {
     @Option(help: ArgumentHelp("Output folder.", valueName: "dir")) var out: String = "data"
 
     func run() throws {
-        do {
-            try OutputFiles.write([("support-costs.csv", SyntheticSupportCosts.costsCSV()), ("support-shares.csv", SyntheticSupportCosts.sharesCSV())], into: out)
-        } catch {
-            writeStderr("fingov: " + "\(error)")
-            throw ExitCode(73)
-        }
-    }
-}
-
-func writeFile(_ bytes: [UInt8], to path: String) throws {
-    do { try OutputFiles.write(bytes, to: path) } catch {
-        writeStderr("fingov: " + "\(error)")
-        throw ExitCode(73)
-    }
-}
-
-/// Writes a large file in parts, whole or not at all (see `OutputFiles.writeStreaming`).
-func writeStreaming(to path: String, _ body: (([UInt8]) throws -> Void) throws -> Void) throws {
-    do { try OutputFiles.writeStreaming(to: path, body) } catch let error as OutputError {
-        writeStderr("fingov: " + error.description)
-        throw ExitCode(73)
+        try OutputFiles.write([("support-costs.csv", SyntheticSupportCosts.costsCSV()), ("support-shares.csv", SyntheticSupportCosts.sharesCSV())], into: out)
     }
 }

@@ -21,9 +21,7 @@ struct Ranges: ParsableCommand {
 
     func run() throws {
         let reference = try data.reference()
-        let parameters = try range.parameters()
-        let ranges: DesirableRanges
-        do { ranges = try DesirableRanges.compute(reference: reference, parameters: parameters) } catch { throw failData("\(error)") }
+        let ranges = try DesirableRanges.compute(reference: reference, parameters: range.parameters)
         output.emit([Tables.ranges(ranges, reference: reference)])
     }
 }

@@ -21,7 +21,7 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let report = try makeReport(data.folder, color: color)
-        try writeFiles(report.files, into: out)
+        try OutputFiles.write(report.files, into: out)
         writeStdout(Array((report.terminalSummary + "\nWrote \(report.files.count) files to \(out)/\n").utf8))
     }
 }
@@ -47,7 +47,7 @@ struct Export: ParsableCommand {
         let files = report.files.filter { $0.name.hasSuffix(".csv") }.map { file -> (name: String, bytes: [UInt8]) in
             (file.name, bom ? [0xEF, 0xBB, 0xBF] + file.bytes : file.bytes)
         }
-        try writeFiles(files, into: out)
+        try OutputFiles.write(files, into: out)
         writeStderr("Wrote \(files.count) CSV files to \(out)/")
     }
 }
@@ -55,17 +55,5 @@ struct Export: ParsableCommand {
 func makeReport(_ folder: String, color: ColorChoice) throws -> FullReport {
     var options = OutputOptions()
     options.color = color
-    do {
-        return try FullReport.make(settings: ReportSettings(dataFolder: folder), terminal: options.style(units: .thousands))
-    } catch {
-        if case .data(let e) = error { writeStderr("fingov: bad input data:\n" + e.description) } else { writeStderr("fingov: error: " + "\(error)") }
-        throw ExitCode(65)
-    }
-}
-
-func writeFiles(_ files: [(name: String, bytes: [UInt8])], into folder: String) throws {
-    do { try OutputFiles.write(files, into: folder) } catch {
-        writeStderr("fingov: " + "\(error)")
-        throw ExitCode(73)
-    }
+    return try FullReport.make(settings: ReportSettings(dataFolder: folder), terminal: options.style(units: .thousands))
 }

@@ -11,20 +11,6 @@ struct StaffOptions: ParsableArguments {
     func path(_ data: DataOptions) -> String { staff ?? data.folder + "/staff.csv" }
 }
 
-/// Runs a streaming analysis of a roster: bad data exits 65 with its positions, an analysis
-/// error (such as no staff in the selection) exits 65 with its message.
-func streamed<T>(_ body: () throws -> T) throws -> T {
-    do { return try body() } catch let error as DataError {
-        writeStderr("fingov: bad input data:\n" + error.description)
-        throw ExitCode(65)
-    } catch let error as RangeError {
-        throw failData(error.description)
-    }
-}
-
-extension FundingView: ExpressibleByArgument {}
-extension RepresentationStatus: ExpressibleByArgument {}
-
 struct RepresentationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "representation",
@@ -43,7 +29,7 @@ struct RepresentationCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var staffOptions: StaffOptions
     @Option(help: ArgumentHelp("Count staff serving on this date.", valueName: "yyyy-mm-dd"))
-    var asOf: String = "2025-12-31"
+    var asOf: CalendarDate = CalendarDate(year: 2025, month: 12, day: 31)!
     @Option(help: "regular: posts subject to geographical distribution; all: all Professional and higher staff.")
     var funding: FundingView = .regular
     @Option(help: ArgumentHelp("Only this entity (department or office), with indicative ranges.", valueName: "name"))
@@ -61,14 +47,13 @@ struct RepresentationCommand: ParsableCommand {
 
     func run() throws {
         let reference = try data.reference()
-        let parameters = try range.parameters()
-        let asOf = try parseDate(self.asOf, "--as-of")
+        let parameters = range.parameters
         let selection = StaffSelection(asOf: asOf, view: funding, entity: entity)
-        let headcounts = try streamed { try RosterStream.headcounts(path: staffOptions.path(data), reference: reference, selection: selection) }
+        let headcounts = try RosterStream.headcounts(path: staffOptions.path(data), reference: reference, selection: selection)
         if let entity, headcounts.rowsRead == headcounts.exclusions[StaffExclusion.otherEntity.rawValue] {
-            throw failData("no staff in entity '\(entity)' in \(staffOptions.path(data))")
+            throw Failure.data("no staff in entity '\(entity)' in \(staffOptions.path(data))")
         }
-        let result = try streamed { try Representation.compute(headcounts: headcounts, reference: reference, parameters: parameters, selection: selection) }
+        let result = try Representation.compute(headcounts: headcounts, reference: reference, parameters: parameters, selection: selection)
         let statuses = status.isEmpty ? nil : Set(status)
         let chart = Tables.rangeChart(result, statuses: statuses, top: top ?? (statuses == nil ? 25 : nil))
         output.emit([Tables.representation(result, statuses: statuses, top: top), Tables.statusCounts(result)],
@@ -89,22 +74,24 @@ struct Appointments: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var staffOptions: StaffOptions
     @Option(help: ArgumentHelp("First day of the period.", valueName: "yyyy-mm-dd"))
-    var from: String = "2025-01-01"
+    var from: CalendarDate = CalendarDate(year: 2025, month: 1, day: 1)!
     @Option(help: ArgumentHelp("Last day of the period.", valueName: "yyyy-mm-dd"))
-    var to: String = "2025-12-31"
+    var to: CalendarDate = CalendarDate(year: 2025, month: 12, day: 31)!
     @Option(help: ArgumentHelp("The target share, in per cent.", valueName: "percent"))
     var target: Double = 50
     @OptionGroup(title: "Range parameters") var range: RangeOptions
     @OptionGroup(title: "Output") var output: OutputOptions
 
+    func validate() throws {
+        if from > to { throw ValidationError("invalid --from \(from): it is after --to \(to)") }
+        if !(0...100).contains(target) { throw ValidationError("invalid --target (found \(target), expected a per cent from 0 to 100)") }
+    }
+
     func run() throws {
         let reference = try data.reference()
-        let parameters = try range.parameters()
-        let from = try parseDate(self.from, "--from"), to = try parseDate(self.to, "--to")
-        guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
-        let result = try streamed {
-            try RosterStream.appointments(path: staffOptions.path(data), reference: reference, parameters: parameters, from: from, to: to, targetPercent: target)
-        }
+        let parameters = range.parameters
+        let result = try RosterStream.appointments(path: staffOptions.path(data), reference: reference, parameters: parameters, from: from, to: to,
+                                                   targetPercent: target)
         output.emit([Tables.appointments(result)])
     }
 }
@@ -122,15 +109,14 @@ struct Gender: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var staffOptions: StaffOptions
     @Option(help: ArgumentHelp("Count staff serving on this date.", valueName: "yyyy-mm-dd"))
-    var asOf: String = "2025-12-31"
+    var asOf: CalendarDate = CalendarDate(year: 2025, month: 12, day: 31)!
     @Option(help: ArgumentHelp("Only this entity.", valueName: "name"))
     var entity: String?
     @OptionGroup(title: "Output") var output: OutputOptions
 
     func run() throws {
         let reference = try data.reference()
-        let asOf = try parseDate(self.asOf, "--as-of")
-        let result = try streamed { try RosterStream.gender(path: staffOptions.path(data), reference: reference, asOf: asOf, entity: entity) }
+        let result = try RosterStream.gender(path: staffOptions.path(data), reference: reference, asOf: asOf, entity: entity)
         output.emit([Tables.gender(result, geographical: false), Tables.gender(result, geographical: true)],
                     extra: [Tables.genderChart(result).render(style: output.style())])
     }
@@ -150,58 +136,19 @@ struct Scenarios: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var staffOptions: StaffOptions
     @Option(help: ArgumentHelp("Count staff serving on this date.", valueName: "yyyy-mm-dd"))
-    var asOf: String = "2025-12-31"
-    @Option(help: ArgumentHelp("An alternative: NAME:KEY=VALUE,... (repeatable).", valueName: "spec"))
-    var scenario: [String] = []
+    var asOf: CalendarDate = CalendarDate(year: 2025, month: 12, day: 31)!
+    @Option(help: ArgumentHelp("An alternative: NAME:KEY=VALUE,... (repeatable).", valueName: "spec"), transform: { try ScenarioSpec(parsing: $0) })
+    var scenario: [ScenarioSpec] = []
     @OptionGroup(title: "Range parameters (the official view)") var range: RangeOptions
     @OptionGroup(title: "Output") var output: OutputOptions
 
     func run() throws {
         let reference = try data.reference()
-        let official = try range.parameters()
-        let alternatives = try scenario.isEmpty ? ReportSettings.standardScenarios(from: official) : scenario.map { try parseScenario($0, official) }
-        let asOf = try parseDate(self.asOf, "--as-of")
-        let headcounts = try streamed {
-            try RosterStream.headcounts(path: staffOptions.path(data), reference: reference, selection: StaffSelection(asOf: asOf, view: .regular))
-        }
-        let result = try streamed {
-            try ScenarioComparison.compute(headcounts: headcounts, reference: reference, official: Scenario(name: "official", parameters: official),
-                                           alternatives: alternatives, asOf: asOf)
-        }
+        let official = range.parameters
+        let alternatives = try scenario.isEmpty ? ReportSettings.standardScenarios(from: official) : scenario.map { try $0.scenario(from: official) }
+        let headcounts = try RosterStream.headcounts(path: staffOptions.path(data), reference: reference, selection: StaffSelection(asOf: asOf, view: .regular))
+        let result = try ScenarioComparison.compute(headcounts: headcounts, reference: reference, official: Scenario(name: "official", parameters: official),
+                                                    alternatives: alternatives, asOf: asOf)
         output.emit([Tables.scenarioChanges(result), Tables.scenarioSummary(result)])
     }
-}
-
-/// Parses `NAME:KEY=VALUE,...` into a scenario based on `official`.
-func parseScenario(_ spec: String, _ official: RangeParameters) throws -> Scenario {
-    guard let colon = spec.firstIndex(of: ":"), colon != spec.startIndex else {
-        throw ValidationError("invalid --scenario (found '\(spec)', expected NAME:KEY=VALUE,... such as 'new scale:scale=2025-2027')")
-    }
-    let name = String(spec[..<colon])
-    var p = official
-    for assignment in spec[spec.index(after: colon)...].split(separator: ",") {
-        let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
-        guard parts.count == 2 else { throw ValidationError("invalid --scenario '\(name)': '\(assignment)' is not KEY=VALUE") }
-        let (key, value) = (parts[0].trimmingCharacters(in: " "), parts[1].trimmingCharacters(in: " "))
-        func number() throws -> Double {
-            guard let x = Double(value) else { throw ValidationError("invalid --scenario '\(name)': \(key) (found '\(value)', expected a number)") }
-            return x
-        }
-        switch key {
-        case "scale": p.scalePeriod = try parsePeriod(value, "--scenario '\(name)' scale")
-        case "population-year": p.populationYear = Int(try number())
-        case "base-figure": p.baseFigure = try number()
-        case "flexibility": p.flexibilityPercent = try number()
-        case "min-flexibility": p.minimumFlexibility = try number()
-        case "min-upper": p.minimumUpper = try number()
-        case "weights":
-            let w = value.split(separator: "/").compactMap { Double($0) }
-            guard w.count == 3 else { throw ValidationError("invalid --scenario '\(name)': weights (found '\(value)', expected m/p/c such as 40/5/55)") }
-            (p.membershipWeight, p.populationWeight, p.contributionWeight) = (w[0], w[1], w[2])
-        default:
-            throw ValidationError("invalid --scenario '\(name)': unknown key '\(key)' (expected scale, population-year, base-figure, weights, flexibility, min-flexibility or min-upper)")
-        }
-    }
-    do { try p.validate() } catch { throw ValidationError("invalid --scenario '\(name)': \("\(error)")") }
-    return Scenario(name: name, parameters: p)
 }

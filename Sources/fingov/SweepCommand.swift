@@ -20,7 +20,7 @@ struct Sweep: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var staffOptions: StaffOptions
     @Option(help: ArgumentHelp("Count staff serving on this date.", valueName: "yyyy-mm-dd"))
-    var asOf: String = "2025-12-31"
+    var asOf: CalendarDate = CalendarDate(year: 2025, month: 12, day: 31)!
     @Option(help: ArgumentHelp("How many parameter sets to draw.", valueName: "n"))
     var sets: Int = 10_000
     @Option(help: "Random seed for the sets.") var seed: UInt64 = 2026
@@ -39,8 +39,7 @@ struct Sweep: ParsableCommand {
 
     func run() throws {
         let reference = try data.reference()
-        let base = try range.parameters()
-        let asOf = try parseDate(self.asOf, "--as-of")
+        let base = range.parameters
         let parameterSets = try setsFile.map { try readSets($0, base: base) } ?? RangeSweep.randomSets(count: sets, seed: seed, base: base)
         if let writeSets {
             var writer = CSVWriter()
@@ -49,12 +48,10 @@ struct Sweep: ParsableCommand {
                 writer.writeRow([p.baseFigure, p.membershipWeight, p.populationWeight, p.contributionWeight, p.flexibilityPercent,
                                  p.minimumFlexibility, p.minimumUpper].map { .number("\($0)") })
             }
-            try writeFile(writer.bytes, to: writeSets)
+            try OutputFiles.write(writer.bytes, to: writeSets)
         }
-        let headcounts = try streamed {
-            try RosterStream.headcounts(path: staffOptions.path(data), reference: reference, selection: StaffSelection(asOf: asOf))
-        }
-        let sweep = try streamed { try RangeSweep.run(reference: reference, base: base, sets: parameterSets, headcounts: headcounts.counts) }
+        let headcounts = try RosterStream.headcounts(path: staffOptions.path(data), reference: reference, selection: StaffSelection(asOf: asOf))
+        let sweep = try RangeSweep.run(reference: reference, base: base, sets: parameterSets, headcounts: headcounts.counts)
         var table = ReportTable(name: "sweep", title: "Status of each Member State across \(sweep.setCount) parameter sets (staff on \(asOf))",
                                 columns: [Column("iso3", title: "ISO3"), Column("member_state", title: "Member State"), Column("staff", title: "Staff", numeric: true)]
                                     + RepresentationStatus.allCases.map { Column($0.rawValue + "_percent", title: $0.rawValue + " %", numeric: true) })
@@ -71,7 +68,7 @@ struct Sweep: ParsableCommand {
     func plain(_ x: Double) -> String { String(format2: x) }
 
     func readSets(_ path: String, base: RangeParameters) throws -> [RangeParameters] {
-        try orDataFailure { () throws(DataError) in
+        try { () throws(DataError) in
             var file = try DataFile(path: path, required: Self.setColumns)
             return try file.decodeRows { (row: DataRow) throws(CSVError) -> RangeParameters in
                 func number(_ column: String) throws(CSVError) -> Double {
@@ -88,7 +85,7 @@ struct Sweep: ParsableCommand {
                 do { try p.validate() } catch { throw row.error("base_figure", "invalid parameter set: \(error)") }
                 return p
             }
-        }
+        }()
     }
 }
 

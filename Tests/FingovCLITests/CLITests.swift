@@ -105,6 +105,12 @@ struct CLI {
         ["ranges", "--weights", "1,2"], ["ranges", "--scale", "2019-20"], ["summary", "--by", "colour"], ["representation", "--as-of", "2025-02-30"],
         ["representation", "--funding", "some"], ["psc", "--rate", "13.001"], ["nonsense"], ["sweep", "--sets", "0"],
         ["generate", "ledger", "--rows", "-1", "--out", "/tmp/x.csv"],
+        // Option values that are well formed but invalid or contradictory are usage errors too.
+        ["ranges", "--scale", "2030-2032"], ["ranges", "--population-year", "1990"], ["ranges", "--weights", "40/5/50"],
+        ["summary", "--by", "fund,fund"], ["summary", "--period", "2020-2021", "--compare", "2021"],
+        ["scenarios", "--scenario", "x:weights=40/5/50"], ["scenarios", "--scenario", "x:colour=red"],
+        ["appointments", "--from", "2025-06-01", "--to", "2025-01-01"],
+        ["allocate", "--method", "direct", "--order", "Facilities"],
     ])
     func badUsageExits64(arguments: [String]) throws {
         let r = try CLI.run(arguments)
@@ -127,7 +133,7 @@ struct CLI {
         #expect(missing.stderr.contains("\(folder)/none.csv:0:0: cannot open the file (no such file)"))
         let period = try CLI.run(["summary", "--period", "2030"])
         #expect(period.status == 65)
-        #expect(period.stderr.contains("no ledger lines fall in 2030"))
+        #expect(period.stderr.contains("no ledger lines fall in 2030 (the ledger has 2018, 2019, 2020, 2021)"))
     }
 
     @Test func reportWritesEverythingAndAFailedReportWritesNothing() throws {
