@@ -59,18 +59,28 @@ public struct RangeParameters: Hashable, Sendable, Codable {
             + "scale \(scalePeriod); population \(populationYear); flexibility \(formatted(flexibilityPercent)) per cent, at least \(formatted(minimumFlexibility)) posts; upper limit at least \(formatted(minimumUpper)) posts"
     }
 
+    /// The largest base figure, minimum flexibility or minimum upper limit accepted, in posts.
+    public static let largestPostCount = 1_000_000.0
+
     /// Checks that the parameters make sense.
     public func validate() throws(RangeError) {
         let weights = membershipWeight + populationWeight + contributionWeight
         guard [membershipWeight, populationWeight, contributionWeight].allSatisfy({ $0 >= 0 }), abs(weights - 100) < 1e-9 else {
             throw .weightsDoNotSumTo100(membershipWeight, populationWeight, contributionWeight)
         }
-        guard baseFigure > 0 else { throw .invalidParameter("base figure", formatted(baseFigure), "a positive number of posts") }
+        // Upper bounds keep every limit far inside Int and the exact range of doubles.
+        guard baseFigure > 0 && baseFigure <= RangeParameters.largestPostCount else {
+            throw .invalidParameter("base figure", formatted(baseFigure), "a positive number of posts up to 1,000,000")
+        }
         guard flexibilityPercent >= 0 && flexibilityPercent <= 100 else {
             throw .invalidParameter("flexibility", formatted(flexibilityPercent), "a percentage from 0 to 100")
         }
-        guard minimumFlexibility >= 0 else { throw .invalidParameter("minimum flexibility", formatted(minimumFlexibility), "0 or more posts") }
-        guard minimumUpper >= 0 else { throw .invalidParameter("minimum upper limit", formatted(minimumUpper), "0 or more posts") }
+        guard minimumFlexibility >= 0 && minimumFlexibility <= RangeParameters.largestPostCount else {
+            throw .invalidParameter("minimum flexibility", formatted(minimumFlexibility), "0 to 1,000,000 posts")
+        }
+        guard minimumUpper >= 0 && minimumUpper <= RangeParameters.largestPostCount else {
+            throw .invalidParameter("minimum upper limit", formatted(minimumUpper), "0 to 1,000,000 posts")
+        }
     }
 }
 

@@ -195,3 +195,18 @@ extension String {
 func plainDecimal(_ x: Double) -> String {
     x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : "\(x)"
 }
+
+/// Checks that an option's value lies in a sensible range: outside it the value is a usage error
+/// naming the option and the range (a base figure of 1e308 would overflow the arithmetic).
+func checkRange<T: Comparable & CustomStringConvertible>(_ value: T, _ option: String, _ range: ClosedRange<T>, unit: String = "") throws {
+    guard range.contains(value) else {
+        throw ValidationError("invalid \(option) (found \(value), expected \(range.lowerBound) to \(range.upperBound)\(unit.isEmpty ? "" : " " + unit))")
+    }
+}
+
+/// `checkRange` for real numbers, which also refuses NaN and infinities.
+func checkRange(_ value: Double, _ option: String, _ range: ClosedRange<Double>, unit: String = "") throws {
+    guard value.isFinite, range.contains(value) else {
+        throw ValidationError("invalid \(option) (found \(value), expected \(plainDecimal(range.lowerBound)) to \(plainDecimal(range.upperBound))\(unit.isEmpty ? "" : " " + unit))")
+    }
+}

@@ -29,7 +29,7 @@ struct GenerateStaff: ParsableCommand {
     var hostileText = false
 
     func validate() throws {
-        if count < 0 { throw ValidationError("invalid --count (found \(count), expected 0 or more)") }
+        try checkRange(count, "--count", 0...1_000_000_000, unit: "rows")
     }
 
     func run() throws {
@@ -54,7 +54,7 @@ struct GenerateLedger: ParsableCommand {
     @Option(help: "Number of random rows (default: the realistic budget).") var rows: Int?
 
     func validate() throws {
-        if let rows, rows < 0 { throw ValidationError("invalid --rows (found \(rows), expected 0 or more)") }
+        if let rows { try checkRange(rows, "--rows", 0...10_000_000_000, unit: "rows") }
     }
     @Option(help: "Random seed.") var seed: UInt64 = 2026
     @Option(help: ArgumentHelp("Output file.", valueName: "file")) var out: String

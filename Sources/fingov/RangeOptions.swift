@@ -34,6 +34,14 @@ struct RangeOptions: ParsableArguments {
 
     /// Weights that do not sum to 100, a negative flexibility and the like are usage errors.
     func validate() throws {
+        try checkRange(baseFigure, "--base-figure", 1...1_000_000, unit: "posts")
+        try checkRange(populationYear, "--population-year", Period.plausibleYears)
+        for (name, weight) in [("membership", weights.membership), ("population", weights.population), ("contribution", weights.contribution)] {
+            try checkRange(weight, "--weights (\(name))", 0...100, unit: "per cent")
+        }
+        try checkRange(flexibility, "--flexibility", 0...100, unit: "per cent")
+        try checkRange(minFlexibility, "--min-flexibility", 0...1_000_000, unit: "posts")
+        try checkRange(minUpper, "--min-upper", 0...1_000_000, unit: "posts")
         do { try parameters.validate() } catch { throw ValidationError(error.description) }
     }
 }

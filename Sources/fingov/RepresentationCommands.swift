@@ -42,7 +42,7 @@ struct RepresentationCommand: ParsableCommand {
     @OptionGroup(title: "Output") var output: OutputOptions
 
     func validate() throws {
-        if let top, top < 1 { throw ValidationError("invalid --top (found \(top), expected 1 or more)") }
+        if let top { try checkRange(top, "--top", 1...10_000, unit: "States") }
     }
 
     func run() throws {
@@ -84,7 +84,7 @@ struct Appointments: ParsableCommand {
 
     func validate() throws {
         if from > to { throw ValidationError("invalid --from \(from): it is after --to \(to)") }
-        if !(0...100).contains(target) { throw ValidationError("invalid --target (found \(target), expected a per cent from 0 to 100)") }
+        try checkRange(target, "--target", 0...100, unit: "per cent")
     }
 
     func run() throws {

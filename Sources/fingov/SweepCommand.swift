@@ -34,7 +34,7 @@ struct Sweep: ParsableCommand {
     static let setColumns = ["base_figure", "membership_weight", "population_weight", "contribution_weight", "flexibility_percent", "min_flexibility", "min_upper"]
 
     func validate() throws {
-        if sets < 1 { throw ValidationError("invalid --sets (found \(sets), expected 1 or more)") }
+        try checkRange(sets, "--sets", 1...10_000_000, unit: "parameter sets")
     }
 
     func run() throws {

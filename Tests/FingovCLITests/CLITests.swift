@@ -111,6 +111,9 @@ struct CLI {
         ["scenarios", "--scenario", "x:weights=40/5/50"], ["scenarios", "--scenario", "x:colour=red"],
         ["appointments", "--from", "2025-06-01", "--to", "2025-01-01"],
         ["allocate", "--method", "direct", "--order", "Facilities"],
+        // Values out of any sensible range (they once overflowed the arithmetic and trapped).
+        ["ranges", "--base-figure", "1e308"], ["ranges", "--min-flexibility", "1e300"], ["ranges", "--base-figure", "nan"],
+        ["ranges", "--min-upper", "inf"], ["representation", "--top", "99999999999"], ["sweep", "--sets", "99999999999"],
     ])
     func badUsageExits64(arguments: [String]) throws {
         let r = try CLI.run(arguments)
