@@ -22,7 +22,7 @@ extension CommandFailure {
         switch exitStatus {
         case 64: return "invalid usage"
         case 65: return "error"
-        case 73: return "cannot write"
+        case 73: return "error"
         default: return "error"
         }
     }

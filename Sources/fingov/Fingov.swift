@@ -44,13 +44,18 @@ struct Fingov: ParsableCommand {
     /// Parses `arguments`, runs the command, and prints any failure: the one place where errors
     /// become messages and exit statuses (see `CommandFailure`).
     static func run(_ arguments: some Sequence<String>) -> Never {
+        let arguments = Array(arguments)
+        if let message = Suggestions.unknownSubcommand(arguments, root: Fingov.self) {
+            writeStderr(message)
+            Glibc.exit(64)
+        }
+        OutputFiles.removeTemporaryFilesOnInterrupt()
         var command: ParsableCommand
-        do { command = try parseAsRoot(Array(arguments)) } catch { exit(withError: error) }
+        do { command = try parseAsRoot(arguments) } catch { exit(withError: error) }
         do {
             try command.run()
         } catch let failure as CommandFailure {
-            let name = type(of: command)._commandName
-            let prefix = name == "fingov" ? "fingov" : "fingov \(name)"
+            let prefix = Suggestions.commandPath(arguments, root: Fingov.self)
             let message = "\(failure)"
             writeStderr("\(prefix): \(failure.heading):" + (message.contains("\n") ? "\n" : " ") + message)
             Glibc.exit(failure.exitStatus)
