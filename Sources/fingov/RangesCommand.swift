@@ -13,6 +13,8 @@ struct Ranges: ParsableCommand {
               fingov ranges
               fingov ranges --scale 2025-2027 --population-year 2024 --format csv > ranges.csv
               fingov ranges --min-flexibility 5.3 --base-figure 3700
+
+            Tables (--table): ranges.
             """)
 
     @OptionGroup var data: DataOptions
@@ -24,6 +26,8 @@ struct Ranges: ParsableCommand {
         let parameters = try range.parameters()
         let ranges: DesirableRanges
         do { ranges = try DesirableRanges.compute(reference: reference, parameters: parameters) } catch { throw failData("\(error)") }
-        output.emit([Tables.ranges(ranges, reference: reference)])
+        try output.emit(OutputDocument(command: "ranges", parameters: [Parameter("data", .text(data.folder))] + Parameter.list(parameters),
+                                       tables: [Tables.ranges(ranges, reference: reference)],
+                                       inputs: [InputFile(path: data.folder + "/" + ReferenceData.memberStatesFile, allUsed: reference.states.count)]))
     }
 }
