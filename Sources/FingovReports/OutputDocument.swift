@@ -42,11 +42,13 @@ public struct Parameter: Hashable, Sendable {
         self.value = value
     }
 
-    /// The parameters of the system of desirable ranges, under the names of their options.
+    /// The parameters of the system of desirable ranges, under the names of their options
+    /// (`--weights` as its three parts).
     public static func list(_ p: RangeParameters) -> [Parameter] {
         [Parameter("base_figure", .number(p.baseFigure)), Parameter("scale", .text(p.scalePeriod.rawValue)),
          Parameter("population_year", .integer(p.populationYear)),
-         Parameter("weights", .list([p.membershipWeight, p.populationWeight, p.contributionWeight].map(shortestDecimal))),
+         Parameter("membership_weight", .number(p.membershipWeight)), Parameter("population_weight", .number(p.populationWeight)),
+         Parameter("contribution_weight", .number(p.contributionWeight)),
          Parameter("flexibility", .number(p.flexibilityPercent)), Parameter("min_flexibility", .number(p.minimumFlexibility)),
          Parameter("min_upper", .number(p.minimumUpper))]
     }
