@@ -43,11 +43,14 @@ struct OutputOptions: ParsableArguments {
     /// by `--table`) with its notes, then `extra` (charts, only when no table is named); as CSV,
     /// the main table or the one named by `--table`; as JSON, the whole document (only the
     /// named table when `--table` is given).
-    /// - Throws: `ValidationError` (exit status 64) when `--table` names no table of the
-    ///   command; the message lists the names there are.
+    /// - Throws: `ExitCode(64)` (bad usage) when `--table` names no table of the command,
+    ///   after printing the names there are to standard error; nothing goes to standard output.
     func emit(_ document: OutputDocument, units: MoneyUnits = .usd, extra: [String] = []) throws {
         let selected: OutputDocument
-        do { selected = try document.selecting(table: table) } catch { throw ValidationError(error.description) }
+        do { selected = try document.selecting(table: table) } catch {
+            writeStderr("fingov \(document.command): error: \(error)")
+            throw ExitCode(64)
+        }
         switch format {
         case .csv:
             // One table per CSV file: the main table unless --table names another.
