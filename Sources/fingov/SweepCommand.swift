@@ -49,7 +49,7 @@ struct Sweep: ParsableCommand {
             writer.writeHeader(Self.setColumns)
             for p in parameterSets {
                 writer.writeRow([p.baseFigure, p.membershipWeight, p.populationWeight, p.contributionWeight, p.flexibilityPercent,
-                                 p.minimumFlexibility, p.minimumUpper].map { .number("\($0)") })
+                                 p.minimumFlexibility, p.minimumUpper].map { .number(shortestDecimal($0)) })
             }
             try writeFile(writer.bytes, to: writeSets)
         }
