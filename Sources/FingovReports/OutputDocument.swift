@@ -74,6 +74,26 @@ public struct InputFile: Hashable, Sendable {
     }
 }
 
+extension InputFile {
+    /// The three reference files of the system of desirable ranges in `folder`, as `parameters`
+    /// use them: every Member State; the rates of the scale period (other periods excluded);
+    /// the populations of the year (other years excluded). Each file has one row per State and
+    /// period or year (the loader rejects duplicates), so its rows are counted from `reference`.
+    public static func referenceFiles(folder: String, reference: ReferenceData, parameters: RangeParameters) -> [InputFile] {
+        let states = InputFile(path: folder + "/" + ReferenceData.memberStatesFile, allUsed: reference.states.count)
+        var scale = RowAccounting()
+        scale.rowsRead = reference.scales.values.map(\.count).reduce(0, +)
+        scale.used = reference.scales[parameters.scalePeriod]?.count ?? 0
+        scale.exclude("in other scale periods than \(parameters.scalePeriod)", count: scale.rowsRead - scale.used)
+        var population = RowAccounting()
+        population.rowsRead = reference.populations.values.map(\.count).reduce(0, +)
+        population.used = reference.populations[parameters.populationYear]?.count ?? 0
+        population.exclude("in other years than \(parameters.populationYear)", count: population.rowsRead - population.used)
+        return [states, InputFile(path: folder + "/" + ReferenceData.scaleFile, accounting: scale),
+                InputFile(path: folder + "/" + ReferenceData.populationFile, accounting: population)]
+    }
+}
+
 /// A table name that the command does not have, with the names it has.
 public struct UnknownTableError: Error, Hashable, Sendable, CustomStringConvertible {
     public var name: String

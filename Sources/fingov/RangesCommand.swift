@@ -28,6 +28,6 @@ struct Ranges: ParsableCommand {
         do { ranges = try DesirableRanges.compute(reference: reference, parameters: parameters) } catch { throw failData("\(error)") }
         try output.emit(OutputDocument(command: "ranges", parameters: [Parameter("data", .text(data.folder))] + Parameter.list(parameters),
                                        tables: [Tables.ranges(ranges, reference: reference)],
-                                       inputs: [InputFile(path: data.folder + "/" + ReferenceData.memberStatesFile, allUsed: reference.states.count)]))
+                                       inputs: InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: parameters)))
     }
 }

@@ -79,7 +79,8 @@ struct RepresentationCommand: ParsableCommand {
                                                     Parameter("entity", .text(entity)), Parameter("status", .list(status.map(\.rawValue))),
                                                     Parameter("top", .integer(top))] + Parameter.list(parameters),
                                        tables: [Tables.representation(result, statuses: statuses, top: top), Tables.statusCounts(result)],
-                                       inputs: [InputFile(path: staffOptions.path(data), accounting: result.accounting)]),
+                                       inputs: [InputFile(path: staffOptions.path(data), accounting: result.accounting)]
+                                           + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: parameters)),
                         extra: [chart.render(style: output.style())])
     }
 }
@@ -120,7 +121,8 @@ struct Appointments: ParsableCommand {
                                                     Parameter("from", .text(from.description)), Parameter("to", .text(to.description)),
                                                     Parameter("target", .number(target))] + Parameter.list(parameters),
                                        tables: [Tables.appointments(result)],
-                                       inputs: [InputFile(path: staffOptions.path(data), accounting: result.accounting)]))
+                                       inputs: [InputFile(path: staffOptions.path(data), accounting: result.accounting)]
+                                           + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: parameters)))
     }
 }
 
@@ -197,7 +199,8 @@ struct Scenarios: ParsableCommand {
                                                     Parameter("scenario", .list(alternatives.map { "\($0.name): \($0.parameters.summary)" }))]
                                            + Parameter.list(official),
                                        tables: [Tables.scenarioChanges(result), Tables.scenarioSummary(result)],
-                                       inputs: [InputFile(path: staffOptions.path(data), accounting: result.results[0].accounting)]))
+                                       inputs: [InputFile(path: staffOptions.path(data), accounting: result.results[0].accounting)]
+                                           + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: official)))
     }
 }
 

@@ -73,7 +73,8 @@ struct Sweep: ParsableCommand {
                                                     Parameter("seed", setsFile == nil ? Int(exactly: seed).map(ParameterValue.integer) ?? .text(String(seed)) : .null), Parameter("sets_file", .text(setsFile)),
                                                     Parameter("scale", .text(base.scalePeriod.rawValue)), Parameter("population_year", .integer(base.populationYear))],
                                        tables: [table],
-                                       inputs: [InputFile(path: staffOptions.path(data), accounting: headcounts.accounting)]))
+                                       inputs: [InputFile(path: staffOptions.path(data), accounting: headcounts.accounting)]
+                                           + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: base)))
     }
 
     func plain(_ x: Double) -> String { String(format2: x) }

@@ -95,4 +95,20 @@ import Testing
         #expect(list[3].value == .number(40) && list[4].value == .number(5) && list[5].value == .number(55))
         #expect(list[7].value == .number(4.8))
     }
+
+    @Test func referenceFilesCountTheirRows() throws {
+        let fra = try #require(MemberState(rawValue: "FRA")), deu = try #require(MemberState(rawValue: "DEU"))
+        func profile(_ state: MemberState) -> MemberStateProfile {
+            MemberStateProfile(state: state, iso2: "", name: state.rawValue, shortName: state.rawValue, continent: "Europe", subregion: "", memberSince: 1945)
+        }
+        let p2019 = try #require(Period(rawValue: "2019-2021")), p2022 = try #require(Period(rawValue: "2022-2024"))
+        let reference = ReferenceData(states: [profile(fra), profile(deu)], scales: [p2019: [fra: 40, deu: 60], p2022: [fra: 100]],
+                                      populations: [2019: [fra: 1, deu: 2], 2020: [fra: 1, deu: 2], 2024: [fra: 1]])
+        let files = InputFile.referenceFiles(folder: "ref", reference: reference, parameters: RangeParameters())
+        #expect(files.map(\.path) == ["ref/member_states.csv", "ref/scale_of_assessments.csv", "ref/population_worldbank.csv"])
+        #expect(files.map(\.accounting.rowsRead) == [2, 3, 5])
+        #expect(files.map(\.accounting.used) == [2, 2, 2])
+        #expect(files[1].accounting.excluded == [Exclusion(reason: "in other scale periods than 2019-2021", count: 1)])
+        #expect(files[2].accounting.excluded == [Exclusion(reason: "in other years than 2019", count: 3)])
+    }
 }
