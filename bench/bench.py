@@ -75,7 +75,8 @@ def fingov_sweep(sets_path):
     doc = json.loads(out)
     note = next(n for n in doc["notes"] if n.startswith("Checksums"))
     lower, mid, upper = map(int, re.search(r"lower (\d+), midpoint (\d+), upper (\d+)", note).groups())
-    shares = {r["iso3"]: [r[k] for k in doc["columns"][3:]] for r in doc["rows"]}
+    table = doc["tables"][0]
+    shares = {r["iso3"]: [r[k] for k in table["columns"][3:]] for r in table["rows"]}
     return wall, rss, {"lower": lower, "midpoint": mid, "upper": upper, "shares": shares}
 
 

@@ -1,39 +1,43 @@
 import FingovModel
 
 extension ReportTable {
-    /// The table as a JSON document: `title`, `columns`, `rows` (objects keyed by column name,
-    /// numbers as JSON numbers, empty cells as `null`), `totals` and `notes`.
-    public func json() -> String {
-        var out = "{\n  \"table\": \(jsonString(name)),\n  \"title\": \(jsonString(title)),\n"
-        out += "  \"columns\": [" + columns.map { jsonString($0.name) }.joined(separator: ", ") + "],\n"
-        out += "  \"rows\": ["
-        out += rows.map { "\n    " + jsonObject($0) }.joined(separator: ",")
-        out += rows.isEmpty ? "],\n" : "\n  ],\n"
-        out += "  \"totals\": " + (totals.map(jsonObject) ?? "null") + ",\n"
-        out += "  \"notes\": [" + notes.map(jsonString).joined(separator: ", ") + "]\n}\n"
-        return out
+    /// The table as a JSON object, as it appears in an ``OutputDocument``'s `tables`: `name`,
+    /// `title`, `columns` (the column names), `rows` (objects keyed by column name, numbers as
+    /// JSON numbers in full, empty cells as `null`), `totals` (such an object, or `null`) and
+    /// `notes`. Every line after the first starts with `indent`.
+    func jsonObject(indent: String = "") -> String {
+        let inner = indent + "  "
+        var out = "{\n"
+        out += inner + "\"name\": \(jsonString(name)),\n"
+        out += inner + "\"title\": \(jsonString(title)),\n"
+        out += inner + "\"columns\": [" + columns.map { jsonString($0.name) }.joined(separator: ", ") + "],\n"
+        out += inner + "\"rows\": ["
+        out += rows.map { "\n" + inner + "  " + jsonRow($0) }.joined(separator: ",")
+        out += rows.isEmpty ? "],\n" : "\n" + inner + "],\n"
+        out += inner + "\"totals\": " + (totals.map(jsonRow) ?? "null") + ",\n"
+        out += inner + "\"notes\": " + jsonArray(notes) + "\n"
+        return out + indent + "}"
     }
 
-    private func jsonObject(_ row: [Cell]) -> String {
+    private func jsonRow(_ row: [Cell]) -> String {
         "{" + zip(columns, row).map { "\(jsonString($0.name)): \($1.jsonValue)" }.joined(separator: ", ") + "}"
     }
 }
 
-/// Several tables as one JSON array.
-public func jsonDocument(_ tables: [ReportTable]) -> String {
-    tables.count == 1 ? tables[0].json() : "[\n" + tables.map { $0.json() }.joined(separator: ",\n") + "]\n"
-}
-
 extension Cell {
+    /// The cell as a JSON value: a string, a number written in full, or `null`.
     var jsonValue: String {
         switch self {
         case .text(let s): return jsonString(s)
-        case .integer(let n): return String(n)
-        case .money(let m): return m.dollarsText
-        case .number(let x, let decimals): return plainNumber(x, decimals: decimals)
+        case .integer, .money, .number: return fullText
         case .empty: return "null"
         }
     }
+}
+
+/// A JSON array of strings on one line.
+func jsonArray(_ strings: [String]) -> String {
+    "[" + strings.map(jsonString).joined(separator: ", ") + "]"
 }
 
 /// A JSON string literal, escaping quotes, backslashes and control characters.

@@ -1,12 +1,14 @@
 import FingovModel
 
-/// One value of a report table. The renderers decide how each kind looks: exact and
-/// unformatted in CSV and JSON, with thousands separators in a text table.
+/// One value of a report table. The renderers decide how each kind looks: unformatted and in
+/// full in CSV and JSON (money to the cent, real numbers as their shortest round-trip decimal),
+/// rounded and with thousands separators in a text table.
 public enum Cell: Hashable, Sendable {
     case text(String)
     case integer(Int)
     case money(Money)
-    /// A number shown with a fixed number of decimals.
+    /// A real number, shown with `decimals` decimals in a text table and written in full in CSV
+    /// and JSON.
     case number(Double, decimals: Int)
     case empty
 
@@ -39,7 +41,8 @@ public struct Column: Hashable, Sendable {
     }
 }
 
-/// A table of a report: one CSV file, one JSON document, one text table.
+/// A table of a report: one CSV file, one object in an ``OutputDocument``'s `tables`, one text
+/// table.
 public struct ReportTable: Hashable, Sendable {
     /// A short name used for the file (`representation`).
     public var name: String

@@ -29,6 +29,8 @@ struct Summary: ParsableCommand {
               fingov summary --by office_type,category --compare 2018-2019
               fingov summary --by fund,funding_source --units thousands --chart stacked
               fingov summary --by office --period 2020-2021 --format csv > by-office.csv
+
+            Tables (--table): summary-DIMENSIONS (the main table, such as summary-office_type-category), crosstab (with two dimensions and no --compare).
             """)
 
     @OptionGroup var data: DataOptions
@@ -54,7 +56,8 @@ struct Summary: ParsableCommand {
 
     func run() throws {
         // Streamed in chunks on every core: memory does not grow with the number of lines.
-        let cells = try LedgerStream.cells(path: ledgerOptions.path(data))
+        let path = ledgerOptions.path(data)
+        let cells = try LedgerStream.cells(path: path)
         var period = self.period
         if let compare, period == nil { period = LedgerPeriods.period(comparedWith: compare, periods: cells.periodTotals.keys) }
         let summary = try LedgerSummary.compute(cells: cells, by: by.elements, period: period, comparePeriod: compare)
@@ -66,8 +69,13 @@ struct Summary: ParsableCommand {
         case nil: break
         }
         var tables = [Tables.summary(summary)]
-        if output.format == .table, let cross = Tables.crossTab(summary), summary.comparePeriod == nil { tables = [cross, tables[0]] }
-        output.emit(tables, units: units, extra: extra)
+        if let cross = Tables.crossTab(summary), summary.comparePeriod == nil { tables.append(cross) }
+        try output.emit(OutputDocument(command: "summary",
+                                       parameters: [Parameter("data", .text(data.folder)), Parameter("ledger", .text(path)),
+                                                    Parameter("by", .list(by.elements.map(\.rawValue))), Parameter("period", .text(period?.rawValue)),
+                                                    Parameter("compare", .text(compare?.rawValue))],
+                                       tables: tables, inputs: [InputFile(path: path, accounting: summary.accounting)]),
+                        units: units, extra: extra)
     }
 }
 
@@ -81,6 +89,8 @@ struct PSC: ParsableCommand {
             Examples:
               fingov psc --period 2020-2021
               fingov psc --rate 7 --format csv
+
+            Tables (--table): psc.
             """)
 
     @OptionGroup var data: DataOptions
@@ -98,7 +108,13 @@ struct PSC: ParsableCommand {
         guard lines.contains(where: { period.contains($0.period) }) else {
             throw Failure.data("no ledger lines fall in \(period) (the ledger has \(Set(lines.map(\.period.rawValue)).sorted().joined(separator: ", ")))")
         }
-        output.emit([Tables.psc(PSCAnalysis.compute(lines: lines, period: period, standardRateBasisPoints: rate.basisPoints))], units: units)
+        let analysis = PSCAnalysis.compute(lines: lines, period: period, standardRateBasisPoints: rate.basisPoints)
+        try output.emit(OutputDocument(command: "psc",
+                                       parameters: [Parameter("data", .text(data.folder)), Parameter("ledger", .text(ledgerOptions.path(data))),
+                                                    Parameter("period", .text(period.rawValue)), Parameter("rate", .number(Double(rate.basisPoints) / 100))],
+                                       tables: [Tables.psc(analysis)],
+                                       inputs: [InputFile(path: ledgerOptions.path(data), accounting: analysis.accounting)]),
+                        units: units)
     }
 }
 
@@ -113,6 +129,8 @@ struct Allocate: ParsableCommand {
             Examples:
               fingov allocate --method reciprocal
               fingov allocate --method step-down --order "Finance and Budget,Human Resources,Information Technology,Facilities"
+
+            Tables (--table): allocation-METHOD (the main table, such as allocation-reciprocal), allocation-reciprocated-costs (with --method reciprocal).
             """)
 
     @OptionGroup var data: DataOptions
@@ -144,7 +162,12 @@ struct Allocate: ParsableCommand {
         }
         var tables = [Tables.allocation(allocation)]
         if method == .reciprocal { tables.append(Tables.reciprocatedCosts(allocation, units: costUnits)) }
-        output.emit(tables, units: units)
+        try output.emit(OutputDocument(command: "allocate",
+                                       parameters: [Parameter("data", .text(data.folder)), Parameter("costs", .text(costsPath)), Parameter("shares", .text(sharesPath)),
+                                                    Parameter("method", .text(method.rawValue)), Parameter("order", order.map { ParameterValue.list($0.elements) } ?? .null)],
+                                       tables: tables,
+                                       inputs: [InputFile(path: costsPath, allUsed: costUnits.count), InputFile(path: sharesPath, allUsed: serviceShares.count)]),
+                        units: units)
     }
 }
 

@@ -13,6 +13,8 @@ struct Ranges: ParsableCommand {
               fingov ranges
               fingov ranges --scale 2025-2027 --population-year 2024 --format csv > ranges.csv
               fingov ranges --min-flexibility 5.3 --base-figure 3700
+
+            Tables (--table): ranges.
             """)
 
     @OptionGroup var data: DataOptions
@@ -21,7 +23,10 @@ struct Ranges: ParsableCommand {
 
     func run() throws {
         let reference = try data.reference()
-        let ranges = try DesirableRanges.compute(reference: reference, parameters: range.parameters)
-        output.emit([Tables.ranges(ranges, reference: reference)])
+        let parameters = range.parameters
+        let ranges = try DesirableRanges.compute(reference: reference, parameters: parameters)
+        try output.emit(OutputDocument(command: "ranges", parameters: [Parameter("data", .text(data.folder))] + Parameter.list(parameters),
+                                       tables: [Tables.ranges(ranges, reference: reference)],
+                                       inputs: InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: parameters)))
     }
 }

@@ -24,6 +24,8 @@ struct RepresentationCommand: ParsableCommand {
               fingov representation --status underrepresented --status unrepresented
               fingov representation --funding all --format csv > all-funding.csv
               fingov representation --entity UNODC --top 10
+
+            Tables (--table): representation (the main table), representation-status-counts.
             """)
 
     @OptionGroup var data: DataOptions
@@ -56,8 +58,15 @@ struct RepresentationCommand: ParsableCommand {
         let result = try Representation.compute(headcounts: headcounts, reference: reference, parameters: parameters, selection: selection)
         let statuses = status.isEmpty ? nil : Set(status)
         let chart = Tables.rangeChart(result, statuses: statuses, top: top ?? (statuses == nil ? 25 : nil))
-        output.emit([Tables.representation(result, statuses: statuses, top: top), Tables.statusCounts(result)],
-                    extra: [chart.render(style: output.style())])
+        try output.emit(OutputDocument(command: "representation",
+                                       parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
+                                                    Parameter("as_of", .text(asOf.description)), Parameter("funding", .text(funding.rawValue)),
+                                                    Parameter("entity", .text(entity)), Parameter("status", .list(status.map(\.rawValue))),
+                                                    Parameter("top", .integer(top))] + Parameter.list(parameters),
+                                       tables: [Tables.representation(result, statuses: statuses, top: top), Tables.statusCounts(result)],
+                                       inputs: [InputFile(path: staffOptions.path(data), accounting: result.accounting)]
+                                           + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: parameters)),
+                        extra: [chart.render(style: output.style())])
     }
 }
 
@@ -69,6 +78,8 @@ struct Appointments: ParsableCommand {
 
             Example:
               fingov appointments --from 2025-01-01 --to 2025-12-31
+
+            Tables (--table): appointments.
             """)
 
     @OptionGroup var data: DataOptions
@@ -92,7 +103,13 @@ struct Appointments: ParsableCommand {
         let parameters = range.parameters
         let result = try RosterStream.appointments(path: staffOptions.path(data), reference: reference, parameters: parameters, from: from, to: to,
                                                    targetPercent: target)
-        output.emit([Tables.appointments(result)])
+        try output.emit(OutputDocument(command: "appointments",
+                                       parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
+                                                    Parameter("from", .text(from.description)), Parameter("to", .text(to.description)),
+                                                    Parameter("target", .number(target))] + Parameter.list(parameters),
+                                       tables: [Tables.appointments(result)],
+                                       inputs: [InputFile(path: staffOptions.path(data), accounting: result.accounting)]
+                                           + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: parameters)))
     }
 }
 
@@ -104,6 +121,8 @@ struct Gender: ParsableCommand {
 
             Example:
               fingov gender --entity UNODC
+
+            Tables (--table): gender (all staff, the main table), gender-geographical.
             """)
 
     @OptionGroup var data: DataOptions
@@ -117,8 +136,12 @@ struct Gender: ParsableCommand {
     func run() throws {
         let reference = try data.reference()
         let result = try RosterStream.gender(path: staffOptions.path(data), reference: reference, asOf: asOf, entity: entity)
-        output.emit([Tables.gender(result, geographical: false), Tables.gender(result, geographical: true)],
-                    extra: [Tables.genderChart(result).render(style: output.style())])
+        try output.emit(OutputDocument(command: "gender",
+                                       parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
+                                                    Parameter("as_of", .text(asOf.description)), Parameter("entity", .text(entity))],
+                                       tables: [Tables.gender(result, geographical: false), Tables.gender(result, geographical: true)],
+                                       inputs: [InputFile(path: staffOptions.path(data), accounting: result.accounting)]),
+                        extra: [Tables.genderChart(result).render(style: output.style())])
     }
 }
 
@@ -131,6 +154,8 @@ struct Scenarios: ParsableCommand {
             Examples:
               fingov scenarios
               fingov scenarios --scenario "new scale:scale=2025-2027,population-year=2024" --scenario "5.3:min-flexibility=5.3"
+
+            Tables (--table): scenarios (the States whose status changes, the main table), scenarios-summary.
             """)
 
     @OptionGroup var data: DataOptions
@@ -149,6 +174,13 @@ struct Scenarios: ParsableCommand {
         let headcounts = try RosterStream.headcounts(path: staffOptions.path(data), reference: reference, selection: StaffSelection(asOf: asOf, view: .regular))
         let result = try ScenarioComparison.compute(headcounts: headcounts, reference: reference, official: Scenario(name: "official", parameters: official),
                                                     alternatives: alternatives, asOf: asOf)
-        output.emit([Tables.scenarioChanges(result), Tables.scenarioSummary(result)])
+        try output.emit(OutputDocument(command: "scenarios",
+                                       parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
+                                                    Parameter("as_of", .text(asOf.description)),
+                                                    Parameter("scenario", .list(alternatives.map { "\($0.name): \($0.parameters.summary)" }))]
+                                           + Parameter.list(official),
+                                       tables: [Tables.scenarioChanges(result), Tables.scenarioSummary(result)],
+                                       inputs: [InputFile(path: staffOptions.path(data), accounting: result.results[0].accounting)]
+                                           + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: official)))
     }
 }

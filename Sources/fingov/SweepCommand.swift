@@ -15,6 +15,8 @@ struct Sweep: ParsableCommand {
             Examples:
               fingov sweep --sets 10000
               fingov sweep --sets 100000 --seed 7 --write-sets sets.csv --format csv
+
+            Tables (--table): sweep.
             """)
 
     @OptionGroup var data: DataOptions
@@ -46,7 +48,7 @@ struct Sweep: ParsableCommand {
             writer.writeHeader(Self.setColumns)
             for p in parameterSets {
                 writer.writeRow([p.baseFigure, p.membershipWeight, p.populationWeight, p.contributionWeight, p.flexibilityPercent,
-                                 p.minimumFlexibility, p.minimumUpper].map { .number("\($0)") })
+                                 p.minimumFlexibility, p.minimumUpper].map { .number(shortestDecimal($0)) })
             }
             try OutputFiles.write(writer.bytes, to: writeSets)
         }
@@ -62,7 +64,14 @@ struct Sweep: ParsableCommand {
         table.notes = ["Scale \(base.scalePeriod), population \(base.populationYear); " + (setsFile.map { "sets from \($0)" } ?? "sets drawn with seed \(seed)") + ".",
                        "Checksums over all States and sets: lower \(sweep.lowerTotal), midpoint \(sweep.midpointTotal), upper \(sweep.upperTotal), unrounded midpoints \(plain(sweep.midpointExactTotal)).",
                        "Staff: " + headcounts.accounting.summary + "."]
-        output.emit([table])
+        try output.emit(OutputDocument(command: "sweep",
+                                       parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
+                                                    Parameter("as_of", .text(asOf.description)), Parameter("sets", .integer(parameterSets.count)),
+                                                    Parameter("seed", setsFile == nil ? Int(exactly: seed).map(ParameterValue.integer) ?? .text(String(seed)) : .null), Parameter("sets_file", .text(setsFile)),
+                                                    Parameter("scale", .text(base.scalePeriod.rawValue)), Parameter("population_year", .integer(base.populationYear))],
+                                       tables: [table],
+                                       inputs: [InputFile(path: staffOptions.path(data), accounting: headcounts.accounting)]
+                                           + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: base)))
     }
 
     func plain(_ x: Double) -> String { String(format2: x) }

@@ -1,6 +1,4 @@
 import ArgumentParser
-import FingovAnalytics
-import FingovModel
 import FingovReports
 
 #if canImport(Glibc)
@@ -17,8 +15,11 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// How a table is printed.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "table: aligned text for a terminal; csv: RFC 4180 for spreadsheets (exact numbers); json: numbers as numbers.")
+    @Option(help: "table: aligned text for a terminal; csv: RFC 4180 for spreadsheets, one table, numbers in full; json: one object with every table, the parameters, notes and inputs.")
     var format: OutputFormat = .table
+
+    @Option(help: ArgumentHelp("Print only this table (with --format csv, instead of the main table); the command's help lists its tables.", valueName: "name"))
+    var table: String?
 
     @Flag(help: "With --format csv, start with a UTF-8 byte-order mark (for spreadsheet programs that need it).")
     var bom = false
@@ -38,18 +39,26 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
-    /// Prints tables in the chosen format; `extra` (charts) only with the table format.
-    func emit(_ tables: [ReportTable], units: MoneyUnits = .usd, extra: [String] = []) {
+    /// Prints a command's answer in the chosen format: as text, every table (or the one named
+    /// by `--table`) with its notes, then `extra` (charts, only when no table is named); as CSV,
+    /// the main table or the one named by `--table`; as JSON, the whole document (only the
+    /// named table when `--table` is given).
+    /// - Throws: `ExitCode(64)` (bad usage) when `--table` names no table of the command,
+    ///   after printing the names there are to standard error; nothing goes to standard output.
+    func emit(_ document: OutputDocument, units: MoneyUnits = .usd, extra: [String] = []) throws {
+        let selected: OutputDocument
+        do { selected = try document.selecting(table: table) } catch {
+            writeStderr("fingov \(document.command): error: \(error)")
+            throw ExitCode(64)
+        }
         switch format {
         case .csv:
-            // One table per CSV file: the first is the command's table.
-            writeStdout(tables[0].csv(byteOrderMark: bom))
+            // One table per CSV file: the main table unless --table names another.
+            writeStdout(selected.tables[0].csv(byteOrderMark: bom))
         case .json:
-            writeStdout(Array(jsonDocument(tables).utf8))
+            writeStdout(Array(selected.json().utf8))
         case .table:
-            let style = style(units: units)
-            let text = (tables.map { $0.text(style: style) } + extra).joined(separator: "\n")
-            writeStdout(Array(text.utf8))
+            writeStdout(Array(selected.text(style: style(units: units), extra: table == nil ? extra : []).utf8))
         }
     }
 }
@@ -77,3 +86,4 @@ private func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
         }
     }
 }
+

@@ -1,0 +1,33 @@
+import FingovAnalytics
+import FingovModel
+
+/// The support-cost allocation tables (`fingov allocate`).
+extension Tables {
+    /// Support costs allocated to operating units.
+    public static func allocation(_ a: CostAllocation) -> ReportTable {
+        var table = ReportTable(name: "allocation-" + a.method.rawValue, title: "Support costs allocated by the \(a.method.rawValue) method",
+                                columns: [Column("unit", title: "Operating unit"), Column("direct_cost_usd", title: "Direct cost", numeric: true),
+                                          Column("allocated_usd", title: "Allocated", numeric: true), Column("total_usd", title: "Total", numeric: true)])
+        for u in a.operating { table.append([.text(u.unit), .money(u.directCost), .money(u.allocated), .money(u.total)]) }
+        let allocated = a.operating.map(\.allocated).sum()
+        table.totals = [.text("Total"), .money(a.operating.map(\.directCost).sum()), .money(allocated), .money(a.operating.map(\.total).sum())]
+        table.notes = ["Control: allocated \(allocated.dollarsText) \(allocated == a.supportTotal ? "=" : "≠") support units' direct costs \(a.supportTotal.dollarsText) USD (largest-remainder rounding to the cent)."]
+        if !a.order.isEmpty { table.notes.append("Step-down order: " + a.order.joined(separator: " → ") + ".") }
+        if !a.reciprocatedCosts.isEmpty {
+            table.notes.append("Reciprocated costs x solving (I - A) x = c: " + a.reciprocatedCosts.map { "\($0.unit) \(plainNumber($0.cost, decimals: 2))" }.joined(separator: "; ") + ".")
+        }
+        return table
+    }
+
+    /// Each support unit's reciprocated cost (reciprocal method).
+    public static func reciprocatedCosts(_ a: CostAllocation, units: [CostUnit]) -> ReportTable {
+        var table = ReportTable(name: "allocation-reciprocated-costs", title: "Support units' reciprocated costs (own plus services received)",
+                                columns: [Column("unit", title: "Support unit"), Column("direct_cost_usd", title: "Direct cost", numeric: true),
+                                          Column("reciprocated_cost_usd", title: "Reciprocated cost", numeric: true)])
+        for (unit, cost) in a.reciprocatedCosts {
+            table.append([.text(unit), .money(units.first { $0.name == unit }?.directCost ?? .zero), .number(cost, decimals: 2)])
+        }
+        table.notes = ["x solves (I - A) x = c (LAPACK dgesv); it exceeds the direct cost by the services received from other support units."]
+        return table
+    }
+}
