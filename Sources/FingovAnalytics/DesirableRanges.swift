@@ -90,6 +90,10 @@ public enum RangeError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownPopulationYear(Int, available: [Int])
     case weightsDoNotSumTo100(Double, Double, Double)
     case invalidParameter(String, String, String)
+    /// No scale period in the data contains the year of the date counted.
+    case noScaleInForce(CalendarDate, available: [Period])
+    /// No population year in the data up to the year of the date counted.
+    case noPopulationBefore(CalendarDate, available: [Int])
 
     public var description: String {
         switch self {
@@ -101,6 +105,10 @@ public enum RangeError: Error, Hashable, Sendable, CustomStringConvertible {
             return "the weights \(formatted(a))/\(formatted(b))/\(formatted(c)) must be non-negative and sum to 100 (per cent of the base figure)"
         case .invalidParameter(let name, let value, let expected):
             return "invalid \(name) (found \(value), expected \(expected))"
+        case .noScaleInForce(let date, let available):
+            return "no scale of assessments in the data is in force on \(date) (the data has \(available.map(\.rawValue).joined(separator: ", "))); give --scale"
+        case .noPopulationBefore(let date, let available):
+            return "no populations in the data for \(date.year) or earlier (the data has \(available.first.map(String.init) ?? "none")-\(available.last.map(String.init) ?? "none")); give --population-year"
         }
     }
 }

@@ -185,10 +185,11 @@ public struct OutputDocument: Sendable {
         return selected
     }
 
-    /// The tables as aligned text, each with its notes under it, then `extra` (charts),
-    /// separated by blank lines.
+    /// The tables as aligned text, each with its notes under it, then the document's own notes,
+    /// then `extra` (charts), separated by blank lines.
     public func text(style: TextStyle, extra: [String] = []) -> String {
-        (tables.map { $0.text(style: style) } + extra).joined(separator: "\n")
+        let own = notes.isEmpty ? [] : [notes.map { "  " + $0 + "\n" }.joined()]
+        return (tables.map { $0.text(style: style) } + own + extra).joined(separator: "\n")
     }
 
     /// One table as CSV: the main table, or the one called `name`.

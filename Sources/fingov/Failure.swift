@@ -52,7 +52,13 @@ extension OutputError: CommandFailure {
 /// Range parameters are option values: a scale period or population year the reference data does
 /// not hold, weights that do not sum to 100, a negative flexibility are all usage errors.
 extension RangeError: CommandFailure {
-    var exitStatus: Int32 { 64 }
+    var exitStatus: Int32 {
+        switch self {
+        // A date the reference data does not cover: the data lacks what the date needs.
+        case .noScaleInForce, .noPopulationBefore: return 65
+        case .unknownScalePeriod, .unknownPopulationYear, .weightsDoNotSumTo100, .invalidParameter: return 64
+        }
+    }
 }
 
 extension SummaryError: CommandFailure {

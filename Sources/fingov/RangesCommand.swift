@@ -18,15 +18,17 @@ struct Ranges: ParsableCommand {
             """)
 
     @OptionGroup var data: DataOptions
+    @Option(help: ArgumentHelp("The date whose scale of assessments and population are used when --scale or --population-year is not given.", valueName: "yyyy-mm-dd"))
+    var asOf: CalendarDate = CalendarDate(year: 2025, month: 12, day: 31)!
     @OptionGroup(title: "Range parameters") var range: RangeOptions
     @OptionGroup(title: "Output") var output: OutputOptions
 
     func run() throws {
         let reference = try data.reference()
-        let parameters = range.parameters
+        let (parameters, inForce) = try range.parameters(on: asOf, reference: reference)
         let ranges = try DesirableRanges.compute(reference: reference, parameters: parameters)
-        try output.emit(OutputDocument(command: "ranges", parameters: [Parameter("data", .text(data.folder))] + Parameter.list(parameters),
-                                       tables: [Tables.ranges(ranges, reference: reference)],
+        try output.emit(OutputDocument(command: "ranges", parameters: [Parameter("data", .text(data.folder))] + Parameter.inForce(inForce) + Parameter.list(parameters),
+                                       tables: [Tables.ranges(ranges, reference: reference)], notes: [inForce.note],
                                        inputs: InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: parameters)))
     }
 }

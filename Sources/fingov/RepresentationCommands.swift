@@ -49,7 +49,7 @@ struct RepresentationCommand: ParsableCommand {
 
     func run() throws {
         let reference = try data.reference()
-        let parameters = range.parameters
+        let (parameters, inForce) = try range.parameters(on: asOf, reference: reference)
         let selection = StaffSelection(asOf: asOf, view: funding, entity: entity)
         let headcounts = try RosterStream.headcounts(path: staffOptions.path(data), reference: reference, selection: selection)
         if let entity, headcounts.rowsRead == headcounts.exclusions[StaffExclusion.otherEntity.rawValue] {
@@ -62,8 +62,8 @@ struct RepresentationCommand: ParsableCommand {
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
                                                     Parameter("as_of", .text(asOf.description)), Parameter("funding", .text(funding.rawValue)),
                                                     Parameter("entity", .text(entity)), Parameter("status", .list(status.map(\.rawValue))),
-                                                    Parameter("top", .integer(top))] + Parameter.list(parameters),
-                                       tables: [Tables.representation(result, statuses: statuses, top: top), Tables.statusCounts(result)],
+                                                    Parameter("top", .integer(top))] + Parameter.inForce(inForce) + Parameter.list(parameters),
+                                       tables: [Tables.representation(result, statuses: statuses, top: top), Tables.statusCounts(result)], notes: [inForce.note],
                                        inputs: [InputFile(path: staffOptions.path(data), accounting: result.accounting)]
                                            + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: parameters)),
                         extra: [chart.render(style: output.style())])
@@ -100,14 +100,15 @@ struct Appointments: ParsableCommand {
 
     func run() throws {
         let reference = try data.reference()
-        let parameters = range.parameters
+        // Statuses are those at the start of the period: the scale in force on the day before it.
+        let (parameters, inForce) = try range.parameters(on: from.dayBefore, reference: reference)
         let result = try RosterStream.appointments(path: staffOptions.path(data), reference: reference, parameters: parameters, from: from, to: to,
                                                    targetPercent: target)
         try output.emit(OutputDocument(command: "appointments",
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
                                                     Parameter("from", .text(from.description)), Parameter("to", .text(to.description)),
-                                                    Parameter("target", .number(target))] + Parameter.list(parameters),
-                                       tables: [Tables.appointments(result)],
+                                                    Parameter("target", .number(target))] + Parameter.inForce(inForce) + Parameter.list(parameters),
+                                       tables: [Tables.appointments(result)], notes: [inForce.note],
                                        inputs: [InputFile(path: staffOptions.path(data), accounting: result.accounting)]
                                            + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: parameters)))
     }
@@ -169,7 +170,7 @@ struct Scenarios: ParsableCommand {
 
     func run() throws {
         let reference = try data.reference()
-        let official = range.parameters
+        let (official, inForce) = try range.parameters(on: asOf, reference: reference)
         let alternatives = try scenario.isEmpty ? ReportSettings.standardScenarios(from: official) : scenario.map { try $0.scenario(from: official) }
         let headcounts = try RosterStream.headcounts(path: staffOptions.path(data), reference: reference, selection: StaffSelection(asOf: asOf, view: .regular))
         let result = try ScenarioComparison.compute(headcounts: headcounts, reference: reference, official: Scenario(name: "official", parameters: official),
@@ -178,8 +179,8 @@ struct Scenarios: ParsableCommand {
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
                                                     Parameter("as_of", .text(asOf.description)),
                                                     Parameter("scenario", .list(alternatives.map { "\($0.name): \($0.parameters.summary)" }))]
-                                           + Parameter.list(official),
-                                       tables: [Tables.scenarioChanges(result), Tables.scenarioSummary(result)],
+                                           + Parameter.inForce(inForce) + Parameter.list(official),
+                                       tables: [Tables.scenarioChanges(result), Tables.scenarioSummary(result)], notes: [inForce.note],
                                        inputs: [InputFile(path: staffOptions.path(data), accounting: result.results[0].accounting)]
                                            + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: official)))
     }

@@ -41,7 +41,7 @@ struct Sweep: ParsableCommand {
 
     func run() throws {
         let reference = try data.reference()
-        let base = range.parameters
+        let (base, inForce) = try range.parameters(on: asOf, reference: reference)
         let parameterSets = try setsFile.map { try readSets($0, base: base) } ?? RangeSweep.randomSets(count: sets, seed: seed, base: base)
         if let writeSets {
             var writer = CSVWriter()
@@ -54,27 +54,18 @@ struct Sweep: ParsableCommand {
         }
         let headcounts = try RosterStream.headcounts(path: staffOptions.path(data), reference: reference, selection: StaffSelection(asOf: asOf))
         let sweep = try RangeSweep.run(reference: reference, base: base, sets: parameterSets, headcounts: headcounts.counts)
-        var table = ReportTable(name: "sweep", title: "Status of each Member State across \(sweep.setCount) parameter sets (staff on \(asOf))",
-                                columns: [Column("iso3", title: "ISO3"), Column("member_state", title: "Member State"), Column("staff", title: "Staff", numeric: true)]
-                                    + RepresentationStatus.allCases.map { Column($0.rawValue + "_percent", title: $0.rawValue + " %", numeric: true) })
-        for (i, state) in sweep.states.enumerated() {
-            table.append([.text(state.rawValue), .text(reference.profile(of: state)?.name ?? state.rawValue), .integer(headcounts.counts[state] ?? 0)]
-                         + sweep.statusCounts[i].map { .number(Double($0) / Double(sweep.setCount) * 100, decimals: 2) })
-        }
-        table.notes = ["Scale \(base.scalePeriod), population \(base.populationYear); " + (setsFile.map { "sets from \($0)" } ?? "sets drawn with seed \(seed)") + ".",
-                       "Checksums over all States and sets: lower \(sweep.lowerTotal), midpoint \(sweep.midpointTotal), upper \(sweep.upperTotal), unrounded midpoints \(plain(sweep.midpointExactTotal)).",
-                       "Staff: " + headcounts.accounting.summary + "."]
+        let source = setsFile.map { "sets from \($0)" } ?? "sets drawn with seed \(seed)"
+        let table = Tables.sweep(sweep, headcounts: headcounts, reference: reference, base: base, source: source)
         try output.emit(OutputDocument(command: "sweep",
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
                                                     Parameter("as_of", .text(asOf.description)), Parameter("sets", .integer(parameterSets.count)),
                                                     Parameter("seed", setsFile == nil ? Int(exactly: seed).map(ParameterValue.integer) ?? .text(String(seed)) : .null), Parameter("sets_file", .text(setsFile)),
-                                                    Parameter("scale", .text(base.scalePeriod.rawValue)), Parameter("population_year", .integer(base.populationYear))],
-                                       tables: [table],
+                                                    Parameter("scale", .text(base.scalePeriod.rawValue)), Parameter("population_year", .integer(base.populationYear))]
+                                           + Parameter.inForce(inForce),
+                                       tables: [table], notes: [inForce.note],
                                        inputs: [InputFile(path: staffOptions.path(data), accounting: headcounts.accounting)]
                                            + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: base)))
     }
-
-    func plain(_ x: Double) -> String { String(format2: x) }
 
     func readSets(_ path: String, base: RangeParameters) throws -> [RangeParameters] {
         try { () throws(DataError) in
@@ -95,14 +86,5 @@ struct Sweep: ParsableCommand {
                 return p
             }
         }()
-    }
-}
-
-extension String {
-    /// `x` with two decimals.
-    init(format2 x: Double) {
-        let cents = Int((x * 100).rounded())
-        let magnitude = cents.magnitude
-        self = (cents < 0 ? "-" : "") + "\(magnitude / 100)." + (magnitude % 100 < 10 ? "0" : "") + "\(magnitude % 100)"
     }
 }

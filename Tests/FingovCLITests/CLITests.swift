@@ -87,7 +87,7 @@ struct CLI {
     }
 
     @Test func rangesCSVHasEveryState() throws {
-        let r = try CLI.run(["ranges", "--format", "csv"])
+        let r = try CLI.run(["ranges", "--scale", "2019-2021", "--population-year", "2019", "--format", "csv"])
         let lines = r.stdout.split(separator: "\r\n")
         #expect(lines.count == 1 + 193 + 1) // header, States, total
         #expect(lines.contains { $0.hasPrefix("USA,United States of America,22,330226227,") && $0.hasSuffix(",383,451,518") })

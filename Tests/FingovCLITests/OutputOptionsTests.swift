@@ -78,7 +78,7 @@ import Testing
         // Afghanistan, scale 2019-2021 (rate 0.007 per cent), B = 3600: the contribution part is
         // 55 % x 3600 x 0.007 % = 0.1386 posts; CSV carries the double as computed, not 0.1386
         // rounded to four decimals, and it reads back to a value within 1e-15 of the exact one.
-        let r = try CLI.run(["ranges", "--format", "csv"])
+        let r = try CLI.run(["ranges", "--scale", "2019-2021", "--population-year", "2019", "--format", "csv"])
         let lines = r.stdout.split(separator: "\r\n")
         let header = lines[0].split(separator: ",").map(String.init)
         let afghanistan = try #require(lines.first { $0.hasPrefix("AFG,") }).split(separator: ",").map(String.init)

@@ -82,9 +82,9 @@ import Testing
         #expect(try Self.document().selecting(table: nil).tableNames == ["t", "second"])
     }
 
-    @Test func textShowsEveryTableThenTheCharts() {
+    @Test func textShowsEveryTableThenTheDocumentNotesThenTheCharts() {
         let text = Self.document().text(style: TextStyle(), extra: ["CHART\n"])
-        #expect(text == sampleTable.text() + "\n" + Self.document().tables[1].text() + "\n" + "CHART\n")
+        #expect(text == sampleTable.text() + "\n" + Self.document().tables[1].text() + "\n" + "  document note\n" + "\n" + "CHART\n")
     }
 
     @Test func rangeParametersUseTheOptionNames() {
