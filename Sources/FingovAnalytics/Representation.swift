@@ -143,6 +143,9 @@ public struct RepresentationRow: Hashable, Sendable, Codable {
     public var postsToMidpoint: Int { max(range.midpoint - staff, 0) }
     /// Posts above the upper limit (0 when at or below it).
     public var postsOverUpper: Int { max(staff - range.upper, 0) }
+    /// Staff over the unrounded midpoint: 1 at the midpoint, whatever the State's size; `nil`
+    /// for a zero midpoint.
+    public var ratioToMidpoint: Double? { range.midpointExact > 0 ? Double(staff) / range.midpointExact : nil }
 }
 
 /// The representation of every Member State among the staff on a date.

@@ -16,10 +16,12 @@ extension Tables {
     public static let rangesColumns = rangesColumnList.map(\.name)
 
     /// Every State's desirable range with its intermediate values.
-    public static func ranges(_ ranges: DesirableRanges, reference: ReferenceData) -> ReportTable {
+    ///
+    /// - Parameter states: only these States (no totals row then).
+    public static func ranges(_ ranges: DesirableRanges, reference: ReferenceData, states: Set<MemberState>? = nil) -> ReportTable {
         var table = ReportTable(name: "ranges", title: "Desirable ranges of the \(ranges.memberCount) Member States",
                                 columns: rangesColumnList)
-        for r in ranges.ranges {
+        for r in ranges.ranges where states?.contains(r.state) ?? true {
             table.append([.text(r.state.rawValue), .text(reference.profile(of: r.state)?.name ?? r.state.rawValue),
                           .number(r.ratePercent, decimals: 4), .integer(r.population),
                           .number(r.membershipPosts, decimals: 4), .number(r.populationPosts, decimals: 4),
@@ -27,12 +29,12 @@ extension Tables {
                           .integer(r.lower), .integer(r.midpoint), .integer(r.upper)])
         }
         let midpointTotal = ranges.ranges.map(\.midpointExact).reduce(0, +)
-        table.totals = [.text("Total"), .empty, .number(ranges.ranges.map(\.ratePercent).reduce(0, +), decimals: 4),
+        if states == nil { table.totals = [.text("Total"), .empty, .number(ranges.ranges.map(\.ratePercent).reduce(0, +), decimals: 4),
                         .integer(ranges.ranges.map(\.population).reduce(0, +)),
                         .number(ranges.ranges.map(\.membershipPosts).reduce(0, +), decimals: 4),
                         .number(ranges.ranges.map(\.populationPosts).reduce(0, +), decimals: 4),
                         .number(ranges.ranges.map(\.contributionPosts).reduce(0, +), decimals: 4),
-                        .number(midpointTotal, decimals: 4), .empty, .empty, .empty]
+                        .number(midpointTotal, decimals: 4), .empty, .empty, .empty] }
         table.notes = ["Parameters: " + ranges.parameters.summary + "; N = \(ranges.memberCount) Member States.",
                        "Limits and midpoints are rounded half up from their unrounded values; the lower limit is not below 0."]
         if !ranges.excluded.isEmpty {

@@ -1,6 +1,19 @@
 import FingovAnalytics
 import FingovModel
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// How `--top` ranks States.
+public enum RepresentationSort: String, CaseIterable, Sendable {
+    /// By posts to the lower limit or over the upper limit: large States first.
+    case gap
+    /// By how far staff sits from the midpoint in proportion (`ratio_to_midpoint` far from 1,
+    /// either way), whatever the State's size.
+    case ratio
+}
+
 /// The representation tables and range chart (`fingov representation`).
 extension Tables {
     /// The columns of ``representation(_:statuses:top:)``: CSV name and text heading together.
@@ -9,26 +22,28 @@ extension Tables {
         Column("lower", title: "Lower", numeric: true), Column("midpoint", title: "Midpoint", numeric: true),
         Column("upper", title: "Upper", numeric: true), Column("status", title: "Status"),
         Column("posts_to_lower", title: "To lower", numeric: true), Column("posts_to_midpoint", title: "To midpoint", numeric: true),
-        Column("posts_over_upper", title: "Over upper", numeric: true),
+        Column("posts_over_upper", title: "Over upper", numeric: true), Column("ratio_to_midpoint", title: "Staff/midpoint", numeric: true),
     ]
 
     /// The CSV names of the columns of ``representation(_:statuses:top:)``.
     public static let representationColumns = representationColumnList.map(\.name)
 
     /// Each State's staff, range, status and gaps.
-    public static func representation(_ r: Representation, statuses: Set<RepresentationStatus>? = nil, top: Int? = nil) -> ReportTable {
+    public static func representation(_ r: Representation, statuses: Set<RepresentationStatus>? = nil, top: Int? = nil,
+                                      states: Set<MemberState>? = nil, sort: RepresentationSort = .gap) -> ReportTable {
         var table = ReportTable(name: "representation", title: representationTitle(r),
                                 columns: representationColumnList)
-        for row in selectedRows(r, statuses: statuses, top: top) {
+        for row in selectedRows(r, statuses: statuses, top: top, states: states, sort: sort) {
             table.append([.text(row.state.rawValue), .text(row.name), .integer(row.staff), .integer(row.range.lower),
                           .integer(row.range.midpoint), .integer(row.range.upper), .text(row.status.rawValue),
-                          .integer(row.postsToLower), .integer(row.postsToMidpoint), .integer(row.postsOverUpper)])
+                          .integer(row.postsToLower), .integer(row.postsToMidpoint), .integer(row.postsOverUpper),
+                          .number(row.ratioToMidpoint, decimals: 2)])
         }
-        if statuses == nil && top == nil {
+        if statuses == nil && top == nil && states == nil {
             table.totals = [.text("Total"), .empty, .integer(r.rows.map(\.staff).reduce(0, +)), .empty,
                             .integer(r.rows.map(\.range.midpoint).reduce(0, +)), .empty, .empty,
                             .integer(r.rows.map(\.postsToLower).reduce(0, +)), .integer(r.rows.map(\.postsToMidpoint).reduce(0, +)),
-                            .integer(r.rows.map(\.postsOverUpper).reduce(0, +))]
+                            .integer(r.rows.map(\.postsOverUpper).reduce(0, +)), .empty]
         }
         table.notes = representationNotes(r)
         return table
@@ -48,15 +63,26 @@ extension Tables {
         return notes
     }
 
-    /// The rows a user asked for: filtered by status, then the `top` largest gaps.
-    public static func selectedRows(_ r: Representation, statuses: Set<RepresentationStatus>?, top: Int?) -> [RepresentationRow] {
+    /// The rows a user asked for: filtered by State and status, then the `top` farthest from
+    /// their range (`sort`).
+    public static func selectedRows(_ r: Representation, statuses: Set<RepresentationStatus>?, top: Int?,
+                                    states: Set<MemberState>? = nil, sort: RepresentationSort = .gap) -> [RepresentationRow] {
         var rows = r.rows
+        if let states { rows = rows.filter { states.contains($0.state) } }
         if let statuses { rows = rows.filter { statuses.contains($0.status) } }
         if let top {
-            rows = rows.sorted { gap($0) != gap($1) ? gap($0) > gap($1) : $0.name < $1.name }
+            let key: (RepresentationRow) -> Double = sort == .gap ? { Double(gap($0)) } : { distanceFromMidpoint($0) }
+            rows = rows.sorted { key($0) != key($1) ? key($0) > key($1) : $0.name < $1.name }
             rows = Array(rows.prefix(top))
         }
         return rows
+    }
+
+    /// How far a State's staff sits from its midpoint whatever its size: |ln(staff / midpoint)|,
+    /// so that half the midpoint is as far as twice it; an unrepresented State is infinitely far.
+    static func distanceFromMidpoint(_ row: RepresentationRow) -> Double {
+        guard let ratio = row.ratioToMidpoint else { return 0 }
+        return ratio == 0 ? .infinity : abs(log(ratio))
     }
 
     /// The size of a State's gap to its range, in posts (for `--top`).
@@ -81,8 +107,9 @@ extension Tables {
     }
 
     /// The range strip chart of representation.
-    public static func rangeChart(_ r: Representation, statuses: Set<RepresentationStatus>? = nil, top: Int? = nil) -> RangeStripChart {
-        RangeStripChart(title: representationTitle(r), rows: selectedRows(r, statuses: statuses, top: top).map { row in
+    public static func rangeChart(_ r: Representation, statuses: Set<RepresentationStatus>? = nil, top: Int? = nil,
+                                  states: Set<MemberState>? = nil, sort: RepresentationSort = .gap) -> RangeStripChart {
+        RangeStripChart(title: representationTitle(r), rows: selectedRows(r, statuses: statuses, top: top, states: states, sort: sort).map { row in
             RangeStripChart.Row(label: row.name, lower: row.range.lower, midpoint: row.range.midpoint, upper: row.range.upper,
                                 headcount: row.staff, status: row.status.rawValue,
                                 position: row.status.isUnderTarget ? -1 : row.status == .overrepresented ? 1 : 0)

@@ -19,8 +19,24 @@ extension Tables {
         return table
     }
 
-    /// The States whose status changes.
-    public static func scenarioChanges(_ s: ScenarioComparison) -> ReportTable {
+    /// The status and range of each of `states` under each scenario, whether it changes or not.
+    public static func scenarioStates(_ s: ScenarioComparison, states: Set<MemberState>) -> ReportTable {
+        var table = ReportTable(name: "scenario-states", title: "Status of the States asked for under each scenario",
+                                columns: [Column("scenario", title: "Scenario"), Column("iso3", title: "ISO3"), Column("member_state", title: "Member State"),
+                                          Column("staff", title: "Staff", numeric: true), Column("lower", title: "Lower", numeric: true),
+                                          Column("midpoint", title: "Midpoint", numeric: true), Column("upper", title: "Upper", numeric: true),
+                                          Column("status", title: "Status")])
+        for (scenario, result) in zip(s.scenarios, s.results) {
+            for row in result.rows where states.contains(row.state) {
+                table.append([.text(scenario.name), .text(row.state.rawValue), .text(row.name), .integer(row.staff), .integer(row.range.lower),
+                              .integer(row.range.midpoint), .integer(row.range.upper), .text(row.status.rawValue)])
+            }
+        }
+        return table
+    }
+
+    /// The States whose status changes (only `states`, when given).
+    public static func scenarioChanges(_ s: ScenarioComparison, states: Set<MemberState>? = nil) -> ReportTable {
         var table = ReportTable(name: "scenarios", title: "Member States whose status changes against \(s.scenarios[0].name)",
                                 columns: [Column("scenario", title: "Scenario"), Column("iso3", title: "ISO3"), Column("member_state", title: "Member State"),
                                           Column("staff", title: "Staff", numeric: true),
@@ -28,7 +44,7 @@ extension Tables {
                                           Column("official_upper", title: "Upper", numeric: true),
                                           Column("scenario_status", title: "Scenario status"), Column("scenario_lower", title: "Lower'", numeric: true),
                                           Column("scenario_upper", title: "Upper'", numeric: true)])
-        for c in s.changes {
+        for c in s.changes where states?.contains(c.state) ?? true {
             table.append([.text(c.scenario), .text(c.state.rawValue), .text(c.name), .integer(c.staff), .text(c.officialStatus.rawValue),
                           .integer(c.officialRange.lower), .integer(c.officialRange.upper), .text(c.scenarioStatus.rawValue),
                           .integer(c.scenarioRange.lower), .integer(c.scenarioRange.upper)])

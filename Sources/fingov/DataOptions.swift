@@ -1,5 +1,8 @@
 import ArgumentParser
 import FingovModel
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where the reference data and the default inputs live.
 struct DataOptions: ParsableArguments {
@@ -9,5 +12,13 @@ struct DataOptions: ParsableArguments {
     /// The reference tables of the data folder.
     func reference() throws(DataError) -> ReferenceData {
         try ReferenceData.load(from: folder)
+    }
+
+    /// The regional and development groups of the data folder, or `nil` when it has neither file
+    /// (a folder of the user's own that predates them).
+    func groups(_ reference: ReferenceData) throws(DataError) -> StateGroups? {
+        let files = [StateGroups.regionalFile, StateGroups.developmentFile].map { folder + "/" + $0 }
+        guard files.contains(where: { access($0, F_OK) == 0 }) else { return nil }
+        return try StateGroups.load(from: folder, reference: reference)
     }
 }

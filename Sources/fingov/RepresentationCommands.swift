@@ -24,8 +24,15 @@ struct RepresentationCommand: ParsableCommand {
               fingov representation --status underrepresented --status unrepresented
               fingov representation --funding all --format csv > all-funding.csv
               fingov representation --entity UNODC --top 10
+              fingov representation --state fra --state ken
+              fingov representation --top 10 --sort ratio
+              fingov representation --table groups --format csv > groups.csv
 
-            Tables (--table): representation (the main table), representation-status-counts.
+            --state FRA (repeatable, any case) shows only those States. --top N shows the N States farthest from their range: with --sort gap (the default) by posts to the lower limit or over the upper limit, with --sort ratio by how far staff over the midpoint (ratio_to_midpoint, 1 at the midpoint) sits from 1 either way, whatever the State's size.
+
+            The groups table sums each UN regional group (and the United States, in none), then each development grouping of UN M49 (least developed, landlocked developing, small island developing States), from DATA/regional_groups.csv and DATA/development_groups.csv.
+
+            Tables (--table): representation (the main table), representation-status-counts, groups.
             """)
 
     @OptionGroup var data: DataOptions
@@ -38,8 +45,11 @@ struct RepresentationCommand: ParsableCommand {
     var entity: String?
     @Option(help: "Show only States with this status (repeatable).")
     var status: [RepresentationStatus] = []
+    @OptionGroup var stateOptions: StateOptions
     @Option(help: ArgumentHelp("Show only the N States farthest from their range.", valueName: "n"))
     var top: Int?
+    @Option(help: "How --top ranks: gap (posts to the lower limit or over the upper limit; large States first) or ratio (staff over the midpoint farthest from 1 either way, whatever the State's size).")
+    var sort: RepresentationSort = .gap
     @OptionGroup(title: "Range parameters") var range: RangeOptions
     @OptionGroup(title: "Output") var output: OutputOptions
 
@@ -57,13 +67,18 @@ struct RepresentationCommand: ParsableCommand {
         }
         let result = try Representation.compute(headcounts: headcounts, reference: reference, parameters: parameters, selection: selection)
         let statuses = status.isEmpty ? nil : Set(status)
-        let chart = Tables.rangeChart(result, statuses: statuses, top: top ?? (statuses == nil ? 25 : nil))
+        let states = try stateOptions.states(in: reference, folder: data.folder)
+        let chart = Tables.rangeChart(result, statuses: statuses, top: top ?? (statuses == nil && states == nil ? 25 : nil), states: states, sort: sort)
+        var tables = [Tables.representation(result, statuses: statuses, top: top, states: states, sort: sort), Tables.statusCounts(result)]
+        if let groups = try data.groups(reference) { tables.append(Tables.groups(GroupRepresentation.compute(result, groups: groups), representation: result)) }
         try output.emit(OutputDocument(command: "representation",
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
                                                     Parameter("as_of", .text(asOf.description)), Parameter("funding", .text(funding.rawValue)),
                                                     Parameter("entity", .text(entity)), Parameter("status", .list(status.map(\.rawValue))),
-                                                    Parameter("top", .integer(top))] + Parameter.inForce(inForce) + Parameter.list(parameters),
-                                       tables: [Tables.representation(result, statuses: statuses, top: top), Tables.statusCounts(result)], notes: [inForce.note],
+                                                    Parameter("top", .integer(top)), Parameter("sort", .text(sort.rawValue)),
+                                                    Parameter("state", .list(stateOptions.codes.map(\.state.rawValue)))]
+                                           + Parameter.inForce(inForce) + Parameter.list(parameters),
+                                       tables: tables, notes: [inForce.note],
                                        inputs: [InputFile(path: staffOptions.path(data), accounting: result.accounting)]
                                            + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: parameters)),
                         extra: [chart.render(style: output.style())])
@@ -156,13 +171,16 @@ struct Scenarios: ParsableCommand {
               fingov scenarios
               fingov scenarios --scenario "new scale:scale=2025-2027,population-year=2024" --scenario "5.3:min-flexibility=5.3"
 
-            Tables (--table): scenarios (the States whose status changes, the main table), scenarios-summary.
+            --state ISO3 (repeatable) keeps only those States in the changes and adds their status under every scenario.
+
+            Tables (--table): scenarios (the States whose status changes, the main table), scenarios-summary, scenario-states (with --state).
             """)
 
     @OptionGroup var data: DataOptions
     @OptionGroup var staffOptions: StaffOptions
     @Option(help: ArgumentHelp("Count staff serving on this date.", valueName: "yyyy-mm-dd"))
     var asOf: CalendarDate = CalendarDate(year: 2025, month: 12, day: 31)!
+    @OptionGroup var stateOptions: StateOptions
     @Option(help: ArgumentHelp("An alternative: NAME:KEY=VALUE,... (repeatable).", valueName: "spec"), transform: { try ScenarioSpec(parsing: $0) })
     var scenario: [ScenarioSpec] = []
     @OptionGroup(title: "Range parameters (the official view)") var range: RangeOptions
@@ -175,12 +193,15 @@ struct Scenarios: ParsableCommand {
         let headcounts = try RosterStream.headcounts(path: staffOptions.path(data), reference: reference, selection: StaffSelection(asOf: asOf, view: .regular))
         let result = try ScenarioComparison.compute(headcounts: headcounts, reference: reference, official: Scenario(name: "official", parameters: official),
                                                     alternatives: alternatives, asOf: asOf)
+        let states = try stateOptions.states(in: reference, folder: data.folder)
+        var tables = [Tables.scenarioChanges(result, states: states), Tables.scenarioSummary(result)]
+        if let states { tables.append(Tables.scenarioStates(result, states: states)) }
         try output.emit(OutputDocument(command: "scenarios",
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
-                                                    Parameter("as_of", .text(asOf.description)),
+                                                    Parameter("as_of", .text(asOf.description)), Parameter("state", .list(stateOptions.codes.map(\.state.rawValue))),
                                                     Parameter("scenario", .list(alternatives.map { "\($0.name): \($0.parameters.summary)" }))]
                                            + Parameter.inForce(inForce) + Parameter.list(official),
-                                       tables: [Tables.scenarioChanges(result), Tables.scenarioSummary(result)], notes: [inForce.note],
+                                       tables: tables, notes: [inForce.note],
                                        inputs: [InputFile(path: staffOptions.path(data), accounting: result.results[0].accounting)]
                                            + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: official)))
     }

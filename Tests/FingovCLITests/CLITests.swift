@@ -74,7 +74,7 @@ struct CLI {
 
     @Test(arguments: [
         (["ranges"], "iso3,member_state,rate_percent,population,membership_posts,population_posts,contribution_posts,midpoint_exact,lower,midpoint,upper"),
-        (["representation"], "iso3,member_state,staff,lower,midpoint,upper,status,posts_to_lower,posts_to_midpoint,posts_over_upper"),
+        (["representation"], "iso3,member_state,staff,lower,midpoint,upper,status,posts_to_lower,posts_to_midpoint,posts_over_upper,ratio_to_midpoint"),
         (["summary", "--by", "office_type,category"], "office_type,category,amount_usd,share_percent"),
         (["summary", "--by", "fund", "--period", "2020-2021", "--compare", "2018-2019"], "fund,amount_usd,share_percent,compare_amount_usd,change_usd,change_percent"),
         (["summary", "--by", "fund", "--compare", "2018-2019"], "fund,amount_usd,share_percent,compare_amount_usd,change_usd,change_percent"),

@@ -6,7 +6,7 @@ import Testing
     /// Each command with the tables it has on the default data, main table first, and its input.
     @Test(arguments: [
         (["ranges"], ["ranges"], "data/member_states.csv"),
-        (["representation"], ["representation", "representation-status-counts"], "data/staff.csv"),
+        (["representation"], ["representation", "representation-status-counts", "groups"], "data/staff.csv"),
         (["appointments"], ["appointments"], "data/staff.csv"),
         (["gender"], ["gender", "gender-geographical"], "data/staff.csv"),
         (["scenarios"], ["scenarios", "scenarios-summary"], "data/staff.csv"),
