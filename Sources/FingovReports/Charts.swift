@@ -76,6 +76,12 @@ public struct BarChart: Hashable, Sendable {
 
 /// Bars split into segments, one per series, each drawn with its own pattern so that the legend
 /// does not rely on colour.
+///
+/// Every bar's length is its total (the sum of its positive values) on one scale shared by all
+/// bars: `round(total / largest total * area)` cells, split between the series by the largest
+/// remainder. The first series are drawn with block patterns, the next ones with letters and
+/// digits (`glyphs`, 72 in all); beyond that, the largest series keep their own glyph and the
+/// rest are drawn together as "other", which a note under the chart lists.
 public struct StackedBarChart: Hashable, Sendable {
     public struct Bar: Hashable, Sendable {
         public var label: String
@@ -90,44 +96,101 @@ public struct StackedBarChart: Hashable, Sendable {
     }
 
     public var title: String
+    /// The series drawn, each with the glyph of its position in `glyphs`.
     public var series: [String]
     public var bars: [Bar]
+    /// The series drawn together as the last one, "other" (empty when each has its own glyph).
+    public var otherSeries: [String]
 
     public static let patterns: [Character] = ["█", "▓", "▒", "░", "▚", "▞", "▤", "▥", "▦", "▧"]
+    /// The block patterns, then A-Z, a-z and 0-9.
+    public static let glyphs: [Character] = patterns + Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
     public init(title: String, series: [String], bars: [Bar]) {
-        precondition(series.count <= Self.patterns.count, "A stacked chart shows at most \(Self.patterns.count) series, got \(series.count)")
         for b in bars { precondition(b.values.count == series.count, "Bar \(b.label) has \(b.values.count) values for \(series.count) series") }
         self.title = title
-        self.series = series
-        self.bars = bars
+        guard series.count > Self.glyphs.count else {
+            self.series = series
+            self.bars = bars
+            self.otherSeries = []
+            return
+        }
+        // Keep the largest series (by their positive amounts over all bars), in their order.
+        let sizes = series.indices.map { i in bars.map { max($0.values[i], 0) }.reduce(0, +) }
+        let kept = Set(series.indices.sorted { (sizes[$0], -$0) > (sizes[$1], -$1) }.prefix(Self.glyphs.count - 1))
+        let keptIndices = series.indices.filter(kept.contains), otherIndices = series.indices.filter { !kept.contains($0) }
+        self.series = keptIndices.map { series[$0] } + ["other (\(otherIndices.count) series)"]
+        self.otherSeries = otherIndices.map { series[$0] }
+        self.bars = bars.map { b in
+            Bar(label: b.label, values: keptIndices.map { b.values[$0] } + [otherIndices.map { max(b.values[$0], 0) }.reduce(0, +)], totalText: b.totalText)
+        }
+    }
+
+    /// Each bar's length in cells for a drawing area of `area` cells: its positive total over
+    /// the largest one, rounded to the nearest cell.
+    public func barCells(area: Int) -> [Int] {
+        let totals = bars.map { $0.values.map { max($0, 0) }.reduce(0, +) }
+        guard let largest = totals.max(), largest > 0 else { return bars.map { _ in 0 } }
+        return totals.map { Int(($0 / largest * Double(area)).rounded()) }
     }
 
     public func render(style: TextStyle) -> String {
         var out = title + "\n\n"
-        let legend = series.enumerated().map { i, name in
-            ANSI.series[i % ANSI.series.count].wrap(String(repeating: Self.patterns[i], count: 2), if: style.color) + " " + name
+        let entries = series.enumerated().map { i, name in
+            (text: ANSI.series[i % ANSI.series.count].wrap(String(repeating: Self.glyphs[i], count: 2), if: style.color) + " " + name,
+             width: 3 + displayWidth(name))
         }
-        out += "Legend: " + legend.joined(separator: "   ") + "\n\n"
+        // The legend wraps at the style's width, continuation lines under the first entry.
+        let prefix = "Legend: ", gap = "   "
+        var line = prefix, lineWidth = prefix.count, first = true
+        for entry in entries {
+            if !first && lineWidth + gap.count + entry.width > style.width {
+                out += line + "\n"
+                line = String(repeating: " ", count: prefix.count)
+                lineWidth = prefix.count
+                first = true
+            }
+            line += (first ? "" : gap) + entry.text
+            lineWidth += (first ? 0 : gap.count) + entry.width
+            first = false
+        }
+        out += line + "\n\n"
         guard !bars.isEmpty else { return out + "(no data)\n" }
         let labelWidth = min(bars.map { displayWidth($0.label) }.max()!, max(8, style.width / 3))
         let valueWidth = bars.map { displayWidth($0.totalText) }.max()!
         let area = max(10, style.width - labelWidth - valueWidth - 4)
-        let largest = bars.map { $0.values.map { max($0, 0) }.reduce(0, +) }.max()!
-        for b in bars {
+        for (b, cells) in zip(bars, barCells(area: area)) {
             let values = b.values.map { max($0, 0) }
-            let total = values.reduce(0, +)
-            let cells = largest == 0 ? 0 : Int((total / largest * Double(area)).rounded())
             let split = cells == 0 ? values.map { _ in 0 } : apportionCells(cells, values)
             var drawn = ""
             for (i, n) in split.enumerated() where n > 0 {
-                drawn += ANSI.series[i % ANSI.series.count].wrap(String(repeating: Self.patterns[i], count: n), if: style.color)
+                drawn += ANSI.series[i % ANSI.series.count].wrap(String(repeating: Self.glyphs[i], count: n), if: style.color)
             }
             out += padded(truncated(b.label, to: labelWidth), to: labelWidth, rightAligned: false) + " │" + drawn
                 + String(repeating: " ", count: area - cells) + " " + padded(b.totalText, to: valueWidth, rightAligned: true) + "\n"
         }
+        if bars.contains(where: { $0.values.contains { $0 < 0 } }) {
+            out += "\n" + wordWrapped("Negative amounts are drawn as zero; the totals after the bars include them.", width: style.width)
+        }
+        if !otherSeries.isEmpty {
+            out += "\n" + wordWrapped("other: the \(otherSeries.count) smallest series drawn together: " + otherSeries.joined(separator: ", ") + ".", width: style.width)
+        }
         return out
     }
+}
+
+/// `text` broken at spaces into lines of at most `width` columns (a longer word stands alone),
+/// each ending with a line break.
+func wordWrapped(_ text: String, width: Int) -> String {
+    var out = "", line = ""
+    for word in text.split(separator: " ") {
+        if !line.isEmpty && displayWidth(line) + 1 + displayWidth(String(word)) > width {
+            out += line + "\n"
+            line = ""
+        }
+        line += (line.isEmpty ? "" : " ") + word
+    }
+    return out + line + "\n"
 }
 
 /// Splits `cells` whole cells by `values` with the largest-remainder method.

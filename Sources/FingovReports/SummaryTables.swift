@@ -83,7 +83,8 @@ extension Tables {
                         bars: order.map { .init(label: $0, value: Double(totals[$0]!.cents), valueText: Cell.money(totals[$0]!).display(units: units)) })
     }
 
-    /// Stacked bars: the first dimension down, the second stacked.
+    /// Stacked bars: the first dimension down, the second stacked, every value of the second a
+    /// series (see `StackedBarChart` for how many it draws with a glyph of their own).
     public static func summaryStackedChart(_ s: LedgerSummary, units: MoneyUnits) -> StackedBarChart {
         let stackDimension = s.dimensions.count > 1 ? 1 : 0
         var series: [String] = [], labels: [String] = []
@@ -91,7 +92,6 @@ extension Tables {
             if !labels.contains(row.keys[0]) { labels.append(row.keys[0]) }
             if !series.contains(row.keys[stackDimension]) { series.append(row.keys[stackDimension]) }
         }
-        series = Array(series.prefix(StackedBarChart.patterns.count))
         return StackedBarChart(
             title: "Amounts by \(s.dimensions[0].rawValue)" + (stackDimension == 1 ? " and \(s.dimensions[1].rawValue)" : "") + (s.period.map { ", \($0)" } ?? "") + unitsLabel(units),
             series: series,

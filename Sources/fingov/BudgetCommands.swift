@@ -124,7 +124,9 @@ struct Allocate: ParsableCommand {
         discussion: """
             --costs lists each unit (header unit,kind,direct_cost_usd; kind support or operating); --shares lists what share of each support unit's service each other unit uses (header provider,receiver,share; each provider's shares sum to 1).
 
-            direct: ignore services between support units. step-down: close support units one at a time (--order, default descending direct cost), each passing its cost to the units not yet closed. reciprocal: solve (I - A) x = c for the support units' reciprocated costs, then allocate P x. Amounts are rounded to the cent so that they add up exactly to the support units' total (largest remainder).
+            direct: ignore services between support units; each support unit's shares of the operating units are renormalised to sum to 1. step-down: close support units one at a time (--order), each passing its cost (own plus received) to the operating units and the support units not yet closed, its shares renormalised over them (services to units already closed are ignored). reciprocal: solve (I - A) x = c for the support units' reciprocated costs, then allocate P x. Amounts are rounded to the cent so that they add up exactly to the support units' total (largest remainder).
+
+            A support unit may serve only other support units: step-down and reciprocal pass its cost on through them, and the direct method, which ignores those services, refuses it (exit status 65, naming the unit). In step-down such a unit must be closed before at least one unit it serves, or its cost has nowhere to go: an --order that closes it after all of them is refused (exit status 64) with an order that works. The default order closes the units farthest from the operating units first, then by descending direct cost. A group of support units that serve only each other, so that no chain of services reaches an operating unit, is refused under every method (exit status 65, naming the group).
 
             Examples:
               fingov allocate --method reciprocal
@@ -157,8 +159,10 @@ struct Allocate: ParsableCommand {
         let serviceShares = try SupportCostFiles.loadShares(path: sharesPath)
         let allocation: CostAllocation
         do { allocation = try CostAllocation.allocate(units: costUnits, shares: serviceShares, method: method, order: order?.elements) } catch {
-            if case .badOrder = error { throw Failure.usage(error.description) }
-            throw Failure.data(located(error, costs: costsPath, shares: sharesPath))
+            switch error {
+            case .badOrder, .closedTooLate: throw Failure.usage(error.description)
+            default: throw Failure.data(located(error, costs: costsPath, shares: sharesPath))
+            }
         }
         var tables = [Tables.allocation(allocation)]
         if method == .reciprocal { tables.append(Tables.reciprocatedCosts(allocation, units: costUnits)) }
@@ -175,6 +179,8 @@ struct Allocate: ParsableCommand {
 func located(_ error: AllocationError, costs: String, shares: String) -> String {
     let (file, line, column) = error.location
     switch file {
+    case .costs where line == 0 && column == 0: return "\(costs): \(error.description)"
+    case .shares where line == 0: return "\(shares): \(error.description)"
     case .costs: return "\(costs):\(line):\(column): \(error.description)"
     case .shares: return "\(shares):\(line):\(column): \(error.description)"
     case .none: return error.description

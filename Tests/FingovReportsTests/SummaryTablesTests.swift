@@ -44,4 +44,31 @@ import Testing
         #expect(table.totals?.map(\.fullText) == ["", "300.00", "33.33", "333.33"])
         #expect(Tables.crossTab(try LedgerSummary.compute(lines: Self.lines(), by: [.fund], period: nil)) == nil)
     }
+
+    /// By office type and category with all 12 categories: headquarters 100.00 in each (1,200.00),
+    /// the field 10.00 in each but the last two, 1,000.00 and 2,000.00 there (3,100.00). Every
+    /// category is a series, and at 80 columns (label 12, total 8: area 80 - 12 - 8 - 4 = 56) the
+    /// field bar is 56 cells and headquarters round(1200 / 3100 * 56) = round(21.68) = 22.
+    @Test func stackedChartHasEveryCategory() throws {
+        let year = try #require(Period(rawValue: "2020"))
+        var lines: [LedgerLine] = []
+        for (i, category) in Category.allCases.enumerated() {
+            lines.append(LedgerLine(period: year, fund: .drugProgramme, fundingSource: .specialPurpose, office: "Headquarters (Vienna)",
+                                    officeType: .headquarters, category: category, amount: Money(cents: 10_000)))
+            let field = i == 10 ? 100_000 : i == 11 ? 200_000 : 1_000
+            lines.append(LedgerLine(period: year, fund: .drugProgramme, fundingSource: .specialPurpose, office: "Country Office Colombia",
+                                    officeType: .field, category: category, amount: Money(cents: field)))
+        }
+        #expect(Category.allCases.count == 12)
+        let summary = try LedgerSummary.compute(lines: lines, by: [.officeType, .category], period: nil)
+        let chart = Tables.summaryStackedChart(summary, units: .usd)
+        #expect(Set(chart.series) == Set(Category.allCases.map(\.rawValue)))
+        let text = chart.render(style: TextStyle(width: 80))
+        func cells(_ label: String) throws -> Int {
+            let line = try #require(text.split(separator: "\n").first { $0.hasPrefix(label) })
+            return line.split(separator: "│")[1].prefix(56).filter { $0 != " " }.count
+        }
+        #expect(try cells("field") == 56)
+        #expect(try cells("headquarters") == 22)
+    }
 }
