@@ -1,4 +1,5 @@
 import FingovCSV
+import FingovIngest
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -16,18 +17,51 @@ public struct LedgerRow: Sendable {
     public var pscRateBasisPoints: Int?
     /// The id of the row's `region` field, or -1 when the ledger gives none.
     public var regionID: Int32
-    /// The id of the row's bytes before the amount in the decoder's prefix cache, or -1: rows
-    /// with the same id differ only in their amount, so a sink may cache what it derives.
-    public var prefixID: Int32 = -1
+    /// An opaque hint from the decoder, or -1: two rows with the same non-negative `repeatID`
+    /// are equal in every field but the amount, so a sink may reuse what it derived from the
+    /// first (such as the cell it went into).
+    public var repeatID: Int32 = -1
 
     @usableFromInline
     static let placeholder = LedgerRow(period: Period(year: 2000)!, fund: .drugProgramme, fundingSource: .specialPurpose, officeID: 0,
                                        officeType: .field, category: .programmeDelivery, amount: .zero, pscRateBasisPoints: nil, regionID: -1)
 }
 
-/// Where decoded rows go: a list of lines, or accumulators for a streaming summary.
+/// The names behind a decoder's ids: each office and region by id.
+public struct LedgerNames: Sendable {
+    public var offices: [String]
+    public var regions: [String]
+
+    public init(offices: [String], regions: [String]) {
+        self.offices = offices
+        self.regions = regions
+    }
+
+    /// The office of `row`.
+    public func office(of row: LedgerRow) -> String { offices[Int(row.officeID)] }
+
+    /// The region of `row`: its `region` field, else `OfficeRegions`'.
+    public func region(of row: LedgerRow) -> String {
+        row.regionID < 0 ? OfficeRegions.region(of: offices[Int(row.officeID)], type: row.officeType) : regions[Int(row.regionID)]
+    }
+
+    /// `row` as a ledger line with its names.
+    public func line(_ row: LedgerRow) -> LedgerLine {
+        LedgerLine(period: row.period, fund: row.fund, fundingSource: row.fundingSource, office: offices[Int(row.officeID)],
+                   officeType: row.officeType, category: row.category, amount: row.amount, pscRateBasisPoints: row.pscRateBasisPoints,
+                   region: row.regionID < 0 ? nil : regions[Int(row.regionID)])
+    }
+}
+
+/// Where a worker's decoded ledger rows go: the worker-local form of an accumulator, which may
+/// key by the decoder's ids, and which turns into the accumulator itself, ids named, at the end.
 public protocol LedgerRowSink {
-    mutating func accept(_ row: LedgerRow, recordOffset: Int)
+    /// The accumulator this sink turns into.
+    associatedtype Output: Mergeable
+    /// Takes one good row.
+    mutating func accept(_ row: LedgerRow)
+    /// What the sink gathered, with the decoder's ids turned into names.
+    func output(names: LedgerNames) -> Output
 }
 
 /// A closed vocabulary matched on bytes: each spelling's length and first eight bytes packed in
@@ -100,7 +134,7 @@ func memcmpEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8
 /// Decodes ledger rows from CSV bytes, checking every field as `Ledger` documents, and hands
 /// each good row to a sink. The one place where ledger rows are validated, for the in-memory
 /// `Ledger.decode` and the streaming summaries alike.
-public struct LedgerRowDecoder<Sink: LedgerRowSink>: RecordHandler {
+public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder {
     @usableFromInline enum Role: Sendable { case period, fund, source, office, officeType, category, amount, pscRate, region, ignored }
 
     @usableFromInline let roles: [Role]
@@ -131,6 +165,12 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RecordHandler {
     @usableFromInline let sourceWords = ByteVocabulary(FundingSource.allCases.map { ($0.rawValue, $0) })
     @usableFromInline let officeTypeWords = ByteVocabulary(OfficeType.allCases.map { ($0.rawValue, $0) })
     @usableFromInline let categoryWords = ByteVocabulary(Category.allCases.map { ($0.rawValue, $0) })
+
+    /// Cuts may be made without counting quotes: the decoder's state stays small.
+    public static var allowsSpeculativeCuts: Bool { true }
+
+    /// The sink's output, offices and regions named.
+    public func output() -> Sink.Output { sink.output(names: LedgerNames(offices: offices.strings, regions: regions.strings)) }
 
     /// A decoder for a ledger whose header is `header` (already checked).
     public init(header: DataHeader, sink: Sink) {
@@ -189,9 +229,9 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RecordHandler {
                let id = prefixes.find(UnsafeBufferPointer(start: base + p, count: c - p)) {
                 var known = prefixRows[Int(id)]
                 known.amount = Money(cents: cents)
-                known.prefixID = id
+                known.repeatID = id
                 rowsRead += 1
-                sink.accept(known, recordOffset: baseOffset + p)
+                sink.accept(known)
                 p = lfAt < end ? lfAt + 1 : end
                 continue
             }
@@ -204,7 +244,7 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RecordHandler {
             if accepted && c > p && base[c] == comma && prefixRows.count < Self.prefixLimit && next == (lfAt < end ? lfAt + 1 : end) {
                 _ = prefixes.id(of: UnsafeBufferPointer(start: base + p, count: c - p))
                 var cached = row
-                cached.prefixID = -1
+                cached.repeatID = -1
                 cached.amount = .zero
                 prefixRows.append(cached)
             }
@@ -225,7 +265,7 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RecordHandler {
         guard rowError == nil, index < roles.count else { return }
         switch roles[index] {
         case .period:
-            if let p = Ledger.period(bytes) { row.period = p } else {
+            if let p = Period.parse(bytes) { row.period = p } else {
                 fail(index, recordOffset, "invalid period (found '\(found(bytes))', expected a year YYYY or a biennium YYYY-YYYY)")
             }
         case .fund:
@@ -288,32 +328,13 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RecordHandler {
                 : "invalid funding_source for a voluntary fund (found 'RB', expected GP, SP or PSC)"))
             return more
         }
-        sink.accept(row, recordOffset: baseOffset + recordOffset)
+        sink.accept(row)
         accepted = true
         return more
     }
 }
 
 extension Ledger {
-    /// Parses `YYYY` or `YYYY-YYYY` from bytes (see `Period(rawValue:)`).
-    @inlinable
-    public static func period(_ bytes: UnsafeBufferPointer<UInt8>) -> Period? {
-        @inline(__always) func year(_ at: Int) -> Int? {
-            var value = 0
-            for i in at..<(at + 4) {
-                let digit = Int(bytes[i]) &- 48
-                guard digit >= 0 && digit <= 9 else { return nil }
-                value = value * 10 + digit
-            }
-            return value
-        }
-        if bytes.count == 4, let y = year(0) { return Period(year: y) }
-        if bytes.count == 9, bytes[4] == UInt8(ascii: "-"), let a = year(0), let b = year(5), b > a {
-            return Period(firstYear: a, lastYear: b)
-        }
-        return nil
-    }
-
     /// `invalid COLUMN (found 'VALUE', expected one of A, B, C)`, as `DataRow.vocabulary` says it.
     public static func vocabularyMessage<T: RawRepresentable & CaseIterable>(_ column: String, _ found: String, _: T.Type) -> String where T.RawValue == String {
         "invalid \(column) (found '\(found)', expected one of " + T.allCases.map(\.rawValue).joined(separator: ", ") + ")"

@@ -1,4 +1,5 @@
 import FingovAnalytics
+import FingovIngest
 import FingovModel
 
 /// The inputs and parameters of `fingov report`.
@@ -14,13 +15,15 @@ public struct ReportSettings: Sendable {
     public var pscRateBasisPoints: Int
     /// Alternatives to the official ranges.
     public var scenarios: [Scenario]
+    /// The entity whose indicative representation the report shows.
+    public var indicativeEntity: String
 
     public init(dataFolder: String = "data", ranges: RangeParameters = .official,
                 asOf: CalendarDate = CalendarDate(year: 2025, month: 12, day: 31)!,
                 appointmentsFrom: CalendarDate = CalendarDate(year: 2025, month: 1, day: 1)!,
                 appointmentsTo: CalendarDate = CalendarDate(year: 2025, month: 12, day: 31)!,
                 ledgerPeriod: Period = Period(rawValue: "2020-2021")!, comparePeriod: Period = Period(rawValue: "2018-2019")!,
-                pscRateBasisPoints: Int = 1300, scenarios: [Scenario]? = nil) {
+                pscRateBasisPoints: Int = 1300, scenarios: [Scenario]? = nil, indicativeEntity: String = "UNODC") {
         self.dataFolder = dataFolder
         self.ranges = ranges
         self.asOf = asOf
@@ -30,6 +33,7 @@ public struct ReportSettings: Sendable {
         self.comparePeriod = comparePeriod
         self.pscRateBasisPoints = pscRateBasisPoints
         self.scenarios = scenarios ?? ReportSettings.standardScenarios(from: ranges)
+        self.indicativeEntity = indicativeEntity
     }
 
     /// The alternatives the report sets beside the official view: the next scale period with
@@ -84,18 +88,33 @@ public struct FullReport: Sendable {
     /// - Parameter rootFolder: where a relative data folder is found (by default the working
     ///   folder); the report names the data folder as given, so it reads the same from anywhere.
     public static func make(settings: ReportSettings, terminal: TextStyle, rootFolder: String? = nil) throws(ReportError) -> FullReport {
-        let reference: ReferenceData, staff: [StaffMember], ledger: [LedgerLine], units: [CostUnit], shares: [ServiceShare]
         func resolved(_ path: String) -> String {
             guard let rootFolder, !path.hasPrefix("/") else { return path }
             return rootFolder + "/" + path
         }
+        // Every input is read into accumulators, as the commands read it: the roster once per
+        // selection, the ledger once for all its tables. Memory does not grow with the files.
+        let reference: ReferenceData, units: [CostUnit], shares: [ServiceShare]
+        let regular: Headcounts, allFundingCounts: Headcounts, entityCounts: Headcounts
+        let appointmentRecords: AppointmentRecords, genderTally: GenderTally, ledger: LedgerPair<LedgerCells, PSCTally>
         do {
             reference = try ReferenceData.load(from: resolved(settings.dataFolder))
-            staff = try Roster.load(path: resolved(settings.staffPath), reference: reference)
-            ledger = try Ledger.load(path: resolved(settings.ledgerPath))
+            let staffPath = resolved(settings.staffPath)
+            func headcounts(_ selection: StaffSelection) throws(DataError) -> Headcounts {
+                try Ingest.read(roster: staffPath, reference: reference, into: Headcounts(selection: selection))
+            }
+            regular = try headcounts(StaffSelection(asOf: settings.asOf, view: .regular))
+            allFundingCounts = try headcounts(StaffSelection(asOf: settings.asOf, view: .all))
+            entityCounts = try headcounts(StaffSelection(asOf: settings.asOf, view: .regular, entity: settings.indicativeEntity))
+            appointmentRecords = try Ingest.read(roster: staffPath, reference: reference,
+                                                 into: AppointmentRecords(from: settings.appointmentsFrom, to: settings.appointmentsTo))
+            genderTally = try Ingest.read(roster: staffPath, reference: reference, into: GenderTally(asOf: settings.asOf))
+            ledger = try Ingest.read(ledger: resolved(settings.ledgerPath),
+                                     into: LedgerPair(LedgerCells(), PSCTally(period: settings.ledgerPeriod, standardRateBasisPoints: settings.pscRateBasisPoints)))
             units = try SupportCostFiles.loadCosts(path: resolved(settings.costsPath))
             shares = try SupportCostFiles.loadShares(path: resolved(settings.sharesPath))
         } catch { throw .data(error) }
+        let cells = ledger.first
 
         let fileStyle = TextStyle(width: fileWidth, color: false, units: .thousands)
         var files: [(name: String, bytes: [UInt8])] = []
@@ -106,32 +125,31 @@ public struct FullReport: Sendable {
             // Representation.
             let ranges = try DesirableRanges.compute(reference: reference, parameters: settings.ranges)
             add(Tables.ranges(ranges, reference: reference))
-            let official = try Representation.compute(staff: staff, reference: reference, parameters: settings.ranges,
-                                                      selection: StaffSelection(asOf: settings.asOf, view: .regular))
+            let official = try Representation.compute(headcounts: regular, reference: reference, parameters: settings.ranges,
+                                                      selection: regular.selection)
             add(Tables.representation(official))
             add(Tables.statusCounts(official))
             addText("representation-chart.txt", Tables.rangeChart(official).render(style: fileStyle))
-            let allFunding = try Representation.compute(staff: staff, reference: reference, parameters: settings.ranges,
-                                                        selection: StaffSelection(asOf: settings.asOf, view: .all))
+            let allFunding = try Representation.compute(headcounts: allFundingCounts, reference: reference, parameters: settings.ranges,
+                                                        selection: allFundingCounts.selection)
             var allTable = Tables.representation(allFunding)
             allTable.name = "representation-all-funding"
             add(allTable)
             var allCounts = Tables.statusCounts(allFunding)
             allCounts.name = "representation-all-funding-status-counts"
             add(allCounts)
-            let unodc = try Representation.compute(staff: staff, reference: reference, parameters: settings.ranges,
-                                                   selection: StaffSelection(asOf: settings.asOf, view: .regular, entity: "UNODC"))
-            var unodcTable = Tables.representation(unodc)
-            unodcTable.name = "representation-unodc-indicative"
-            add(unodcTable)
-            let appointments = try AppointmentTarget.compute(staff: staff, reference: reference, parameters: settings.ranges,
-                                                             from: settings.appointmentsFrom, to: settings.appointmentsTo)
+            let entity = try Representation.compute(headcounts: entityCounts, reference: reference, parameters: settings.ranges,
+                                                    selection: entityCounts.selection)
+            var entityTable = Tables.representation(entity)
+            entityTable.name = "representation-\(settings.indicativeEntity.lowercased())-indicative"
+            add(entityTable)
+            let appointments = try AppointmentTarget.compute(records: appointmentRecords, reference: reference, parameters: settings.ranges)
             add(Tables.appointments(appointments))
-            let gender = GenderParity.compute(staff: staff, asOf: settings.asOf)
+            let gender = GenderParity.compute(tally: genderTally)
             add(Tables.gender(gender, geographical: false))
             add(Tables.gender(gender, geographical: true))
             addText("gender-chart.txt", Tables.genderChart(gender).render(style: fileStyle))
-            let scenarios = try ScenarioComparison.compute(staff: staff, reference: reference,
+            let scenarios = try ScenarioComparison.compute(headcounts: regular, reference: reference,
                                                            official: Scenario(name: "official", parameters: settings.ranges),
                                                            alternatives: settings.scenarios, asOf: settings.asOf)
             add(Tables.scenarioSummary(scenarios))
@@ -140,7 +158,7 @@ public struct FullReport: Sendable {
             // Budget.
             // Each ledger table: the period asked for, against the comparison period.
             func compared(_ dimensions: [LedgerDimension]) throws -> LedgerSummary {
-                let summary = try LedgerSummary.compute(lines: ledger, by: dimensions, period: settings.ledgerPeriod,
+                let summary = try LedgerSummary.compute(cells: cells, by: dimensions, period: settings.ledgerPeriod,
                                                         comparePeriod: settings.comparePeriod)
                 add(Tables.summary(summary))
                 return summary
@@ -152,24 +170,24 @@ public struct FullReport: Sendable {
             let byOffice = try compared([.office])
             addText("summary-chart-office.txt", Tables.summaryBarChart(byOffice, units: .thousands).render(style: fileStyle))
             _ = try compared([.region, .fundingSource])
-            let byPeriod = try LedgerSummary.compute(lines: ledger, by: [.period, .fundingSource], period: nil)
+            let byPeriod = try LedgerSummary.compute(cells: cells, by: [.period, .fundingSource], period: nil)
             add(Tables.summary(byPeriod))
             addText("summary-sparklines.txt", sparklines(byPeriod).map { $0.render(style: fileStyle) }.joined())
-            let psc = PSCAnalysis.compute(lines: ledger, period: settings.ledgerPeriod, standardRateBasisPoints: settings.pscRateBasisPoints)
+            let psc = PSCAnalysis(ledger.second)
             add(Tables.psc(psc))
-            var allocations: [CostAllocation] = []
+            var reciprocal: CostAllocation?
             for method in AllocationMethod.allCases {
                 let allocation = try CostAllocation.allocate(units: units, shares: shares, method: method)
-                allocations.append(allocation)
+                if method == .reciprocal { reciprocal = allocation }
                 add(Tables.allocation(allocation))
             }
-            add(Tables.reciprocatedCosts(allocations[2], units: units))
+            if let reciprocal { add(Tables.reciprocatedCosts(reciprocal, units: units)) }
 
             let findings = headlineFindings(official: official, allFunding: allFunding, appointments: appointments, gender: gender,
                                             scenarios: scenarios, byGroup: byGroup, psc: psc, summary: byOfficeCategory)
             files.sort { $0.name < $1.name }
             files.append(("README.md", Array(readme(settings: settings, ranges: ranges, findings: findings, files: files.map(\.name),
-                                                    staffCount: staff.count, ledgerCount: ledger.count).utf8)))
+                                                    staffCount: regular.rowsRead, ledgerCount: cells.rowsRead).utf8)))
 
             var terminalText = "Fingov report: \(files.count) files\n\n" + findings.map { "• " + $0 }.joined(separator: "\n") + "\n\n"
             terminalText += Tables.rangeChart(official, top: 12).render(style: terminal) + "\n"
@@ -191,7 +209,9 @@ public struct FullReport: Sendable {
 
     /// A sparkline of the yearly total and of each funding source.
     static func sparklines(_ byPeriod: LedgerSummary) -> [Sparkline] {
-        let periods = LedgerSummary.ordered(Array(Set(byPeriod.rows.map { $0.keys[0] })), by: .period)
+        // The rows are in period order already: keep each period's first appearance.
+        var periods: [String] = []
+        for row in byPeriod.rows where periods.last != row.keys[0] { periods.append(row.keys[0]) }
         func line(_ label: String, _ filter: (SummaryRow) -> Bool) -> Sparkline {
             let values = periods.map { p in byPeriod.rows.filter { $0.keys[0] == p && filter($0) }.map(\.amount).sum() }
             return Sparkline(label: label, periods: periods, values: values.map { Double($0.cents) },
@@ -230,7 +250,7 @@ public struct FullReport: Sendable {
         findings.append("The \(summary.period!) ledger totals USD \(Cell.money(summary.total).display(units: .usd)) (\(summary.comparePeriod!): \(Cell.money(summary.compareTotal!).display(units: .usd))); "
                         + "\(plainNumber(fieldShare, decimals: 1)) per cent is used in field offices. " + Tables.controlLine(summary))
         for office in OfficeType.allCases {
-            if let row = psc.rows.first(where: { $0.fund == "all" && $0.officeType == office.rawValue }) {
+            if let row = psc.rows.first(where: { $0.fundScope == nil && $0.officeScope == office }) {
                 findings.append("PSC at \(office.rawValue): earned USD \(Cell.money(row.pscEarned).display(units: .usd)), spent USD \(Cell.money(row.pscExpenditure).display(units: .usd)), balance USD \(Cell.money(row.balance).display(units: .usd)).")
             }
         }

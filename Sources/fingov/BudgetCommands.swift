@@ -1,5 +1,6 @@
 import ArgumentParser
 import FingovAnalytics
+import FingovIngest
 import FingovModel
 import FingovReports
 
@@ -15,10 +16,7 @@ struct LedgerOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The ledger (header: period,fund,funding_source,office,office_type,category,amount_usd; optional psc_rate_percent, region). Default: DATA/ledger.csv.", valueName: "file"))
     var ledger: String?
 
-    func load(_ data: DataOptions) throws -> [LedgerLine] {
-        let path = ledger ?? data.folder + "/ledger.csv"
-        return try orDataFailure { () throws(DataError) in try Ledger.load(path: path) }
-    }
+    func path(_ data: DataOptions) -> String { ledger ?? data.folder + "/ledger.csv" }
 }
 
 struct Summary: ParsableCommand {
@@ -63,8 +61,7 @@ struct Summary: ParsableCommand {
         var period = try self.period.map { try parsePeriod($0, "--period") }
         let compare = try self.compare.map { try parsePeriod($0, "--compare") }
         // Streamed in chunks on every core: memory does not grow with the number of lines.
-        let path = ledgerOptions.ledger ?? data.folder + "/ledger.csv"
-        let cells = try orDataFailure { () throws(DataError) in try LedgerStream.cells(path: path) }
+        let cells = try orDataFailure { () throws(DataError) in try Ingest.read(ledger: ledgerOptions.path(data), into: LedgerCells()) }
         if let compare, period == nil, let lastYear = cells.periodTotals.keys.map(\.lastYear).max() {
             period = Period(firstYear: lastYear - (compare.lastYear - compare.firstYear), lastYear: lastYear)
         }
@@ -112,11 +109,14 @@ struct PSC: ParsableCommand {
         guard let rate = try? Money(parsing: rate), (0...10_000).contains(rate.cents) else {
             throw ValidationError("invalid --rate (found '\(rate)', expected a per cent from 0 to 100 with up to two decimals)")
         }
-        let lines = try ledgerOptions.load(data)
-        guard lines.contains(where: { period.contains($0.period) }) else {
-            throw failData("no ledger lines fall in \(period) (the ledger has \(Set(lines.map(\.period.rawValue)).sorted().joined(separator: ", ")))")
+        // Streamed in chunks on every core, like the summary.
+        let tally = try orDataFailure { () throws(DataError) in
+            try Ingest.read(ledger: ledgerOptions.path(data), into: PSCTally(period: period, standardRateBasisPoints: rate.cents))
         }
-        output.emit([Tables.psc(PSCAnalysis.compute(lines: lines, period: period, standardRateBasisPoints: rate.cents))], units: units)
+        guard tally.rowsInPeriod > 0 else {
+            throw failData("no ledger lines fall in \(period) (the ledger has \(tally.periods.map(\.rawValue).sorted().joined(separator: ", ")))")
+        }
+        output.emit([Tables.psc(PSCAnalysis(tally))], units: units)
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FingovAnalytics
+import FingovIngest
 import FingovModel
 import FingovReports
 
@@ -64,7 +65,7 @@ struct RepresentationCommand: ParsableCommand {
         let parameters = try range.parameters()
         let asOf = try parseDate(self.asOf, "--as-of")
         let selection = StaffSelection(asOf: asOf, view: funding, entity: entity)
-        let headcounts = try streamed { try RosterStream.headcounts(path: staffOptions.path(data), reference: reference, selection: selection) }
+        let headcounts = try streamed { try Ingest.read(roster: staffOptions.path(data), reference: reference, into: Headcounts(selection: selection)) }
         if let entity, headcounts.rowsRead == headcounts.exclusions[StaffExclusion.otherEntity.rawValue] {
             throw failData("no staff in entity '\(entity)' in \(staffOptions.path(data))")
         }
@@ -103,7 +104,8 @@ struct Appointments: ParsableCommand {
         let from = try parseDate(self.from, "--from"), to = try parseDate(self.to, "--to")
         guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
         let result = try streamed {
-            try RosterStream.appointments(path: staffOptions.path(data), reference: reference, parameters: parameters, from: from, to: to, targetPercent: target)
+            try AppointmentTarget.compute(records: Ingest.read(roster: staffOptions.path(data), reference: reference, into: AppointmentRecords(from: from, to: to)),
+                                          reference: reference, parameters: parameters, targetPercent: target)
         }
         output.emit([Tables.appointments(result)])
     }
@@ -130,7 +132,7 @@ struct Gender: ParsableCommand {
     func run() throws {
         let reference = try data.reference()
         let asOf = try parseDate(self.asOf, "--as-of")
-        let result = try streamed { try RosterStream.gender(path: staffOptions.path(data), reference: reference, asOf: asOf, entity: entity) }
+        let result = try streamed { try GenderParity.compute(tally: Ingest.read(roster: staffOptions.path(data), reference: reference, into: GenderTally(asOf: asOf, entity: entity))) }
         output.emit([Tables.gender(result, geographical: false), Tables.gender(result, geographical: true)],
                     extra: [Tables.genderChart(result).render(style: output.style())])
     }
@@ -162,7 +164,7 @@ struct Scenarios: ParsableCommand {
         let alternatives = try scenario.isEmpty ? ReportSettings.standardScenarios(from: official) : scenario.map { try parseScenario($0, official) }
         let asOf = try parseDate(self.asOf, "--as-of")
         let headcounts = try streamed {
-            try RosterStream.headcounts(path: staffOptions.path(data), reference: reference, selection: StaffSelection(asOf: asOf, view: .regular))
+            try Ingest.read(roster: staffOptions.path(data), reference: reference, into: Headcounts(selection: StaffSelection(asOf: asOf, view: .regular)))
         }
         let result = try streamed {
             try ScenarioComparison.compute(headcounts: headcounts, reference: reference, official: Scenario(name: "official", parameters: official),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FingovAnalytics
 import FingovCSV
+import FingovIngest
 import FingovModel
 import FingovReports
 
@@ -52,7 +53,7 @@ struct Sweep: ParsableCommand {
             try writeFile(writer.bytes, to: writeSets)
         }
         let headcounts = try streamed {
-            try RosterStream.headcounts(path: staffOptions.path(data), reference: reference, selection: StaffSelection(asOf: asOf))
+            try Ingest.read(roster: staffOptions.path(data), reference: reference, into: Headcounts(selection: StaffSelection(asOf: asOf)))
         }
         let sweep = try streamed { try RangeSweep.run(reference: reference, base: base, sets: parameterSets, headcounts: headcounts.counts) }
         var table = ReportTable(name: "sweep", title: "Status of each Member State across \(sweep.setCount) parameter sets (staff on \(asOf))",
