@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "FingovIngestTests", dependencies: ["FingovIngest", "FingovCSV"]),
         .testTarget(name: "FingovModelTests", dependencies: ["FingovModel", "FingovIngest", "FingovCSV"]),
         .testTarget(name: "FingovAnalyticsTests", dependencies: ["FingovAnalytics", "FingovModel", "FingovIngest", "FingovNumerics"]),
-        .testTarget(name: "FingovReportsTests", dependencies: ["FingovReports", "FingovAnalytics", "FingovModel"], exclude: ["Golden"]),
+        .testTarget(name: "FingovReportsTests", dependencies: ["FingovReports", "FingovAnalytics", "FingovModel", "FingovIngest"], exclude: ["Golden"]),
         .testTarget(name: "FingovCLITests", dependencies: ["fingov"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import Testing
 import FingovCSV
 @testable import FingovModel
+import FingovIngest
 
 @Suite struct DecodingTests {
     let reference: ReferenceData
@@ -53,8 +54,8 @@ import FingovCSV
             _ = try Roster.decode(bytes: Array((header + body).utf8), file: "staff.csv", reference: reference)
             Issue.record("expected errors")
         } catch {
-            #expect(error.problems.count == DataFile.problemLimit)
-            #expect(error.unlisted == 30 - DataFile.problemLimit)
+            #expect(error.problems.count == ProblemList.limit)
+            #expect(error.unlisted == 30 - ProblemList.limit)
             #expect(error.description.contains("and 10 more problems not listed"))
         }
     }
