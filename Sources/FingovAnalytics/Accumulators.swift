@@ -101,6 +101,8 @@ extension Ingest {
     /// - Returns: `accumulator` with every line of the file added.
     /// - Throws: `DataError` for a missing file, a bad header, or bad rows (up to the problem
     ///   limit, in file order, each with its line and column).
+    // Inlinable, so that the decoder is specialised for the accumulator's sink at the call site.
+    @inlinable
     public static func read<A: LedgerAccumulator>(ledger path: String, into accumulator: A, workers: Int = Workers.defaultCount,
                                                   windowBytes: Int = MappedWindows.defaultBytes) throws(DataError) -> A {
         let part = try withOneBLASThread { () throws(DataError) in
@@ -116,6 +118,7 @@ extension Ingest {
     ///
     /// - Returns: `accumulator` with every member of the file added.
     /// - Throws: `DataError` for a missing file, a bad header, bad rows, or duplicate staff ids.
+    @inlinable
     public static func read<A: RosterAccumulator>(roster path: String, reference: ReferenceData, into accumulator: A,
                                                   workers: Int = Workers.defaultCount,
                                                   windowBytes: Int = MappedWindows.defaultBytes) throws(DataError) -> A {
@@ -133,6 +136,7 @@ extension Ingest {
 
 /// Runs `body` with OpenBLAS held to one thread, so that its threads and the ingest workers
 /// never oversubscribe the cores.
+@inlinable
 func withOneBLASThread<T>(_ body: () throws(DataError) -> T) throws(DataError) -> T {
     let threadsBefore = OpenBLAS.threadCount
     OpenBLAS.setThreadCount(1)

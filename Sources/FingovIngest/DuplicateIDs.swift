@@ -85,6 +85,7 @@ public enum DuplicateIDs {
     }
 
     /// Field `column` (one-based) of the record that starts at `offset` in `buffer`.
+    @usableFromInline
     static func field(_ column: Int, ofRecordAt offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> String {
         struct One: RecordHandler {
             let index: Int

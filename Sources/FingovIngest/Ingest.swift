@@ -59,6 +59,9 @@ public enum Ingest {
     ///
     /// - Throws: `DataError` for a missing, unreadable or empty file, a bad header, bad rows or
     ///   duplicate ids (up to the problem limit, in file order, with lines and columns).
+    // Inlinable, as are the functions it calls, so that the decoder and its sink are specialised
+    // into the scan at the call site: the per-field calls then cost no dynamic dispatch.
+    @inlinable
     public static func read<D: RowDecoder>(_ path: String, columns: Columns, workers: Int = Workers.defaultCount,
                                            windowBytes: Int = MappedWindows.defaultBytes,
                                            decoder makeDecoder: (DataHeader) -> D) throws(DataError) -> D.Output {
@@ -72,6 +75,7 @@ public enum Ingest {
     /// with one decoder and the same checks and messages as a file read by `read(_:columns:...)`.
     ///
     /// - Throws: `DataError` for an empty input, a bad header, bad rows or duplicate ids.
+    @inlinable
     public static func read<D: RowDecoder>(bytes: [UInt8], file: String, columns: Columns,
                                            decoder makeDecoder: (DataHeader) -> D) throws(DataError) -> D.Output {
         var reader = CSVReader(bytes: bytes, file: file)
@@ -101,13 +105,18 @@ public enum Ingest {
     }
 
     /// One worker's decoder and buffers.
+    @usableFromInline
     struct Slot<D> {
-        var decoder: D
-        var scratch: [UInt8] = []
-        var failure: CSVSyntaxError? = nil
+        @usableFromInline var decoder: D
+        @usableFromInline var scratch: [UInt8] = []
+        @usableFromInline var failure: CSVSyntaxError? = nil
+
+        @inlinable
+        init(decoder: D) { self.decoder = decoder }
     }
 
     /// Decodes the file and checks its ids; returns the decoders (at least one).
+    @inlinable
     static func decode<D: RowDecoder>(_ path: String, columns: Columns, workers: Int, windowBytes: Int,
                                       decoder makeDecoder: (DataHeader) -> D) throws(DataError) -> [D] {
         var slots: [Slot<D>] = []
@@ -190,6 +199,7 @@ public enum Ingest {
 
     /// Decodes part k of a window (from `points[k]` to `points[k + 1]`) with worker k's decoder,
     /// all parts at once, noting each part's syntax error.
+    @inlinable
     static func decodeParts<D: RowDecoder>(_ window: UnsafeBufferPointer<UInt8>, _ points: [Int], _ fileOffset: Int, _ slots: inout [Slot<D>]) {
         let parts = points.count - 1
         Workers.forEach(&slots) { k, slot in

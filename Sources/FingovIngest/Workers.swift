@@ -22,6 +22,7 @@ public enum Workers {
     /// - Parameter body: must touch only its own slot and read-only shared state (see the type's
     ///   invariant).
     /// - Complexity: the slowest call of `body`, with one call per core at a time.
+    @inlinable
     public static func forEach<Slot>(_ slots: inout [Slot], _ body: (Int, inout Slot) -> Void) {
         let count = slots.count
         guard count > 1 else {

@@ -150,7 +150,9 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder {
     public var baseOffset = 0
 
     @usableFromInline var row = LedgerRow.placeholder
+    // The first problem of the record being decoded; `rowFailed` is the cheap test of the hot path.
     @usableFromInline var rowError: OffsetProblem?
+    @usableFromInline var rowFailed = false
     /// The bytes of each row prefix seen (everything before the amount) and its decoded row.
     @usableFromInline var prefixes = ByteInterner(sampledHash: true)
     @usableFromInline var prefixRows: [LedgerRow] = []
@@ -254,7 +256,10 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder {
 
     @inlinable
     mutating func fail(_ index: Int, _ recordOffset: Int, _ message: String) {
-        if rowError == nil { rowError = OffsetProblem(offset: baseOffset + recordOffset, column: index + 1, message: message) }
+        if !rowFailed {
+            rowError = OffsetProblem(offset: baseOffset + recordOffset, column: index + 1, message: message)
+            rowFailed = true
+        }
     }
 
     @inlinable
@@ -262,7 +267,7 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder {
 
     @inlinable @inline(__always)
     public mutating func field(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, recordOffset: Int) {
-        guard rowError == nil, index < roles.count else { return }
+        guard !rowFailed, index < roles.count else { return }
         switch roles[index] {
         case .period:
             if let p = Period.parse(bytes) { row.period = p } else {
@@ -309,7 +314,10 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder {
                 row.pscRateBasisPoints = nil
                 row.regionID = -1
             }
-            rowError = nil
+            if rowFailed {
+                rowError = nil
+                rowFailed = false
+            }
         }
         let more = !stopAfterRecord
         if fieldCount != roles.count {
@@ -317,7 +325,7 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder {
                                        message: "wrong number of fields (found \(fieldCount), expected \(roles.count))"))
             return more
         }
-        if let rowError {
+        if rowFailed, let rowError {
             problems.add(rowError)
             return more
         }

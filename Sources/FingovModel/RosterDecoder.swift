@@ -92,7 +92,9 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RowDecoder {
     public var baseOffset = 0
 
     @usableFromInline var row = RosterRow.placeholder
+    // The first problem of the record being decoded; `rowFailed` is the cheap test of the hot path.
     @usableFromInline var rowError: OffsetProblem?
+    @usableFromInline var rowFailed = false
     @usableFromInline let genderWords = ByteVocabulary(Gender.allCases.map { ($0.rawValue, $0) })
     @usableFromInline let gradeWords = ByteVocabulary(Grade.allCases.map { ($0.rawValue, $0) })
     @usableFromInline let fundingWords = ByteVocabulary(PostFunding.allCases.map { ($0.rawValue, $0) })
@@ -154,7 +156,10 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RowDecoder {
 
     @inlinable
     mutating func fail(_ index: Int, _ recordOffset: Int, _ message: String) {
-        if rowError == nil { rowError = OffsetProblem(offset: baseOffset + recordOffset, column: index + 1, message: message) }
+        if !rowFailed {
+            rowError = OffsetProblem(offset: baseOffset + recordOffset, column: index + 1, message: message)
+            rowFailed = true
+        }
     }
 
     @inlinable
@@ -162,7 +167,7 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RowDecoder {
 
     @inlinable @inline(__always)
     public mutating func field(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, recordOffset: Int) {
-        guard rowError == nil, index < roles.count, let role = roles[index] else { return }
+        guard !rowFailed, index < roles.count, let role = roles[index] else { return }
         switch role {
         case .id:
             guard !bytes.isEmpty else { return fail(index, recordOffset, "missing staff_id (found '', expected an identifier)") }
@@ -212,13 +217,20 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RowDecoder {
     @inlinable @inline(__always)
     public mutating func endRecord(fieldCount: Int, recordOffset: Int) -> Bool {
         rowsRead += 1
-        defer { rowError = nil; row.separationDate = nil; row.isInEntity = true }
+        defer {
+            if rowFailed {
+                rowError = nil
+                rowFailed = false
+            }
+            row.separationDate = nil
+            row.isInEntity = true
+        }
         if fieldCount != roles.count {
             problems.add(OffsetProblem(offset: baseOffset + recordOffset, column: min(fieldCount, roles.count) + 1,
                                        message: "wrong number of fields (found \(fieldCount), expected \(roles.count))"))
             return true
         }
-        if let rowError {
+        if rowFailed, let rowError {
             problems.add(rowError)
             return true
         }
