@@ -1,76 +1,5 @@
 import FingovAnalytics
-import FingovIngest
 import FingovModel
-
-/// The inputs and parameters of `fingov report`.
-public struct ReportSettings: Sendable {
-    public var dataFolder: String
-    public var ranges: RangeParameters
-    /// The date staff are counted on.
-    public var asOf: CalendarDate
-    public var appointmentsFrom: CalendarDate
-    public var appointmentsTo: CalendarDate
-    public var ledgerPeriod: Period
-    public var comparePeriod: Period
-    public var pscRateBasisPoints: Int
-    /// Alternatives to the official ranges.
-    public var scenarios: [Scenario]
-    /// The entity whose indicative representation the report shows.
-    public var indicativeEntity: String
-
-    public init(dataFolder: String = "data", ranges: RangeParameters = .official,
-                asOf: CalendarDate = CalendarDate(year: 2025, month: 12, day: 31)!,
-                appointmentsFrom: CalendarDate = CalendarDate(year: 2025, month: 1, day: 1)!,
-                appointmentsTo: CalendarDate = CalendarDate(year: 2025, month: 12, day: 31)!,
-                ledgerPeriod: Period = Period(rawValue: "2020-2021")!, comparePeriod: Period = Period(rawValue: "2018-2019")!,
-                pscRateBasisPoints: Int = 1300, scenarios: [Scenario]? = nil, indicativeEntity: String = "UNODC") {
-        self.dataFolder = dataFolder
-        self.ranges = ranges
-        self.asOf = asOf
-        self.appointmentsFrom = appointmentsFrom
-        self.appointmentsTo = appointmentsTo
-        self.ledgerPeriod = ledgerPeriod
-        self.comparePeriod = comparePeriod
-        self.pscRateBasisPoints = pscRateBasisPoints
-        self.scenarios = scenarios ?? ReportSettings.standardScenarios(from: ranges)
-        self.indicativeEntity = indicativeEntity
-    }
-
-    /// The alternatives the report sets beside the official view: the next scale period with
-    /// its population year, a minimum flexibility of 5.3 posts (the 2014 proposal), and a base
-    /// figure of 3,700.
-    public static func standardScenarios(from official: RangeParameters) -> [Scenario] {
-        var nextScale = official
-        nextScale.scalePeriod = Period(rawValue: "2022-2024")!
-        nextScale.populationYear = 2022
-        var flexibility = official
-        flexibility.minimumFlexibility = 5.3
-        var base = official
-        base.baseFigure = 3700
-        return [Scenario(name: "scale 2022-2024", parameters: nextScale),
-                Scenario(name: "minimum flexibility 5.3", parameters: flexibility),
-                Scenario(name: "base figure 3700", parameters: base)]
-    }
-
-    /// The default data files inside the data folder.
-    public var staffPath: String { dataFolder + "/staff.csv" }
-    public var ledgerPath: String { dataFolder + "/ledger.csv" }
-    public var costsPath: String { dataFolder + "/support-costs.csv" }
-    public var sharesPath: String { dataFolder + "/support-shares.csv" }
-}
-
-/// Why a report could not be made.
-public enum ReportError: Error, CustomStringConvertible {
-    case data(DataError)
-    case analysis(String)
-
-    public var description: String {
-        switch self {
-        case .data(let e): return e.description
-        case .analysis(let s): return s
-        }
-    }
-}
 
 /// Everything `fingov report` writes, computed in memory first.
 public struct FullReport: Sendable {
@@ -88,33 +17,12 @@ public struct FullReport: Sendable {
     /// - Parameter rootFolder: where a relative data folder is found (by default the working
     ///   folder); the report names the data folder as given, so it reads the same from anywhere.
     public static func make(settings: ReportSettings, terminal: TextStyle, rootFolder: String? = nil) throws(ReportError) -> FullReport {
-        func resolved(_ path: String) -> String {
-            guard let rootFolder, !path.hasPrefix("/") else { return path }
-            return rootFolder + "/" + path
-        }
-        // Every input is read into accumulators, as the commands read it: the roster once per
-        // selection, the ledger once for all its tables. Memory does not grow with the files.
-        let reference: ReferenceData, units: [CostUnit], shares: [ServiceShare]
-        let regular: Headcounts, allFundingCounts: Headcounts, entityCounts: Headcounts
-        let appointmentRecords: AppointmentRecords, genderTally: GenderTally, ledger: LedgerPair<LedgerCells, PSCTally>
-        do {
-            reference = try ReferenceData.load(from: resolved(settings.dataFolder))
-            let staffPath = resolved(settings.staffPath)
-            func headcounts(_ selection: StaffSelection) throws(DataError) -> Headcounts {
-                try Ingest.read(roster: staffPath, reference: reference, into: Headcounts(selection: selection))
-            }
-            regular = try headcounts(StaffSelection(asOf: settings.asOf, view: .regular))
-            allFundingCounts = try headcounts(StaffSelection(asOf: settings.asOf, view: .all))
-            entityCounts = try headcounts(StaffSelection(asOf: settings.asOf, view: .regular, entity: settings.indicativeEntity))
-            appointmentRecords = try Ingest.read(roster: staffPath, reference: reference,
-                                                 into: AppointmentRecords(from: settings.appointmentsFrom, to: settings.appointmentsTo))
-            genderTally = try Ingest.read(roster: staffPath, reference: reference, into: GenderTally(asOf: settings.asOf))
-            ledger = try Ingest.read(ledger: resolved(settings.ledgerPath),
-                                     into: LedgerPair(LedgerCells(), PSCTally(period: settings.ledgerPeriod, standardRateBasisPoints: settings.pscRateBasisPoints)))
-            units = try SupportCostFiles.loadCosts(path: resolved(settings.costsPath))
-            shares = try SupportCostFiles.loadShares(path: resolved(settings.sharesPath))
-        } catch { throw .data(error) }
-        let cells = ledger.first
+        let inputs: ReportInputs
+        do { inputs = try ReportInputs(settings: settings, rootFolder: rootFolder) } catch { throw .data(error) }
+        let reference = inputs.reference, units = inputs.units, shares = inputs.shares
+        let regular = inputs.regular, allFundingCounts = inputs.allFunding, entityCounts = inputs.indicativeEntity
+        let appointmentRecords = inputs.appointments, genderTally = inputs.gender
+        let cells = inputs.ledger.first
 
         let fileStyle = TextStyle(width: fileWidth, color: false, units: .thousands)
         var files: [(name: String, bytes: [UInt8])] = []
@@ -173,7 +81,7 @@ public struct FullReport: Sendable {
             let byPeriod = try LedgerSummary.compute(cells: cells, by: [.period, .fundingSource], period: nil)
             add(Tables.summary(byPeriod))
             addText("summary-sparklines.txt", sparklines(byPeriod).map { $0.render(style: fileStyle) }.joined())
-            let psc = PSCAnalysis(ledger.second)
+            let psc = PSCAnalysis(inputs.ledger.second)
             add(Tables.psc(psc))
             var reciprocal: CostAllocation?
             for method in AllocationMethod.allCases {
@@ -221,95 +129,5 @@ public struct FullReport: Sendable {
         let width = max(5, FundingSource.allCases.map { $0.rawValue.count }.max()!)
         return [line(padded("Total", to: width, rightAligned: false), { _ in true })]
             + FundingSource.allCases.map { source in line(padded(source.rawValue, to: width, rightAligned: false), { $0.keys[1] == source.rawValue }) }
-    }
-
-    static func headlineFindings(official: Representation, allFunding: Representation, appointments: AppointmentTarget, gender: GenderParity,
-                                 scenarios: ScenarioComparison, byGroup: LedgerSummary, psc: PSCAnalysis, summary: LedgerSummary) -> [String] {
-        let counts = official.countsByStatus, allCounts = allFunding.countsByStatus
-        var findings: [String] = []
-        findings.append("On \(official.selection.asOf), of \(official.rows.count) Member States, \(counts[.unrepresented]!) are unrepresented, \(counts[.underrepresented]!) underrepresented, "
-                        + "\((counts[.withinRangeBelowMidpoint]!) + (counts[.withinRangeAtOrAboveMidpoint]!)) within range and \(counts[.overrepresented]!) overrepresented "
-                        + "(\(Cell.integer(official.accounting.used).display(units: .usd)) staff in posts subject to geographical distribution, base figure \(plainNumber(official.parameters.baseFigure, decimals: 0))).")
-        findings.append("Counting all \(Cell.integer(allFunding.accounting.used).display(units: .usd)) Professional and higher staff whatever funds their post: \(allCounts[.unrepresented]!) unrepresented, "
-                        + "\(allCounts[.underrepresented]!) underrepresented, \(allCounts[.overrepresented]!) overrepresented.")
-        let share = appointments.overall.sharePercent.map { plainNumber($0, decimals: 1) + " per cent" } ?? "no appointments"
-        let met = appointments.overall.meets(targetPercent: appointments.targetPercent) == true ? "meets" : "misses"
-        findings.append("Of \(appointments.overall.appointments) appointments to geographical posts from \(appointments.from) to \(appointments.to), \(appointments.overall.toUnderTargetStates) "
-                        + "went to nationals of unrepresented or underrepresented States: \(share), which \(met) the 50 per cent target.")
-        if let professional = gender.allStaff.first(where: { $0.label == GradeCategory.professionalAndHigher.rawValue }),
-           let all = gender.allStaff.last, let p = professional.womenSharePercent, let a = all.womenSharePercent {
-            findings.append("Women hold \(plainNumber(p, decimals: 1)) per cent of Professional and higher posts and \(plainNumber(a, decimals: 1)) per cent of all posts (parity zone 47-53).")
-        }
-        for (scenario, result) in zip(scenarios.scenarios, scenarios.results).dropFirst() {
-            let changed = scenarios.changes.filter { $0.scenario == scenario.name }.count
-            findings.append("Under '\(scenario.name)', \(changed) State\(changed == 1 ? "" : "s") change\(changed == 1 ? "s" : "") status "
-                            + "(\(result.countsByStatus[.underrepresented]!) underrepresented, \(result.countsByStatus[.overrepresented]!) overrepresented).")
-        }
-        let field = byGroup.rows.filter { $0.keys[0] == OfficeType.field.rawValue }.map(\.amount).sum()
-        let fieldShare = byGroup.total.cents == 0 ? 0 : Double(field.cents) / Double(byGroup.total.cents) * 100
-        findings.append("The \(summary.period!) ledger totals USD \(Cell.money(summary.total).display(units: .usd)) (\(summary.comparePeriod!): \(Cell.money(summary.compareTotal!).display(units: .usd))); "
-                        + "\(plainNumber(fieldShare, decimals: 1)) per cent is used in field offices. " + Tables.controlLine(summary))
-        for office in OfficeType.allCases {
-            if let row = psc.rows.first(where: { $0.fundScope == nil && $0.officeScope == office }) {
-                findings.append("PSC at \(office.rawValue): earned USD \(Cell.money(row.pscEarned).display(units: .usd)), spent USD \(Cell.money(row.pscExpenditure).display(units: .usd)), balance USD \(Cell.money(row.balance).display(units: .usd)).")
-            }
-        }
-        return findings
-    }
-
-    static func readme(settings: ReportSettings, ranges: DesirableRanges, findings: [String], files: [String], staffCount: Int, ledgerCount: Int) -> String {
-        var out = "# Fingov report\n\n"
-        out += "Generated by `fingov report` from the data in `\(settings.dataFolder)/`. Do not edit: run the README's main-job command to regenerate. "
-        out += "The same inputs give byte-identical files.\n\n"
-        out += "## Headline findings\n\n" + findings.map { "- " + $0 }.joined(separator: "\n") + "\n\n"
-        out += "## Inputs\n\n"
-        out += "| input | what |\n| --- | --- |\n"
-        out += "| `\(settings.dataFolder)/member_states.csv`, `scale_of_assessments.csv`, `population_worldbank.csv` | reference data (real, see `data/README.md`) |\n"
-        out += "| `\(settings.staffPath)` | \(staffCount) roster rows (synthetic) |\n"
-        out += "| `\(settings.ledgerPath)` | \(ledgerCount) ledger lines (synthetic) |\n"
-        out += "| `\(settings.costsPath)`, `\(settings.sharesPath)` | support-cost allocation example (synthetic) |\n\n"
-        out += "## Parameters\n\n"
-        out += "- Desirable ranges: \(settings.ranges.summary); N = \(ranges.memberCount).\n"
-        out += "- Staff counted on \(settings.asOf); appointments from \(settings.appointmentsFrom) to \(settings.appointmentsTo), target 50 per cent.\n"
-        out += "- Scenarios: " + settings.scenarios.map { "\($0.name) (\($0.parameters.summary))" }.joined(separator: "; ") + ".\n"
-        out += "- Ledger: \(settings.ledgerPeriod) against \(settings.comparePeriod); standard PSC rate \(plainNumber(Double(settings.pscRateBasisPoints) / 100, decimals: 2)) per cent.\n"
-        out += "- Support costs: direct, step-down (descending direct cost) and reciprocal methods.\n"
-        out += "- Text charts at \(fileWidth) columns, without colour; money in charts in thousands of US dollars. CSV files carry exact dollars.\n\n"
-        out += "## Files\n\n"
-        for name in files { out += "- `\(name)`: \(describe(name))\n" }
-        return out
-    }
-
-    static func describe(_ name: String) -> String {
-        let known: [String: String] = [
-            "ranges.csv": "desirable range of every Member State with each intermediate value",
-            "representation.csv": "staff, range, status and gaps per Member State (official view)",
-            "representation-status-counts.csv": "Member States by status (official view)",
-            "representation-chart.txt": "range strip chart: headcount against each State's band",
-            "representation-all-funding.csv": "the same counting all Professional and higher staff, whatever the funding",
-            "representation-all-funding-status-counts.csv": "Member States by status, all funding",
-            "representation-unodc-indicative.csv": "UNODC only, ranges scaled to its staff (indicative)",
-            "appointments.csv": "appointments against the 50 per cent target, by entity",
-            "gender.csv": "women's share by grade, all staff",
-            "gender-geographical.csv": "women's share by grade, posts subject to geographical distribution",
-            "gender-chart.txt": "bar chart of women's share by grade",
-            "scenarios-summary.csv": "status counts under each what-if scenario",
-            "scenarios.csv": "States whose status changes under each scenario",
-            "summary-office_type-category.csv": "ledger by headquarters/field and use category, with comparison",
-            "summary-office_type-category_group.csv": "ledger by headquarters/field and group of uses, with comparison",
-            "summary-chart-office_type-category_group.txt": "stacked bar chart of the same",
-            "summary-fund-funding_source.csv": "ledger by fund and funding source, with comparison",
-            "summary-office.csv": "ledger by office, with comparison",
-            "summary-chart-office.txt": "bar chart of the ledger by office",
-            "summary-region-funding_source.csv": "ledger by region of the office and funding source, with comparison",
-            "summary-period-funding_source.csv": "ledger by year and funding source",
-            "summary-sparklines.txt": "sparklines of yearly totals by funding source",
-            "psc.csv": "PSC earned on special-purpose direct expenditure against PSC spent",
-            "allocation-direct.csv": "support costs allocated by the direct method",
-            "allocation-step-down.csv": "support costs allocated by the step-down method",
-            "allocation-reciprocal.csv": "support costs allocated by the reciprocal method",
-            "allocation-reciprocated-costs.csv": "support units' reciprocated costs",
-        ]
-        return known[name] ?? "report table"
     }
 }
