@@ -134,7 +134,7 @@ func memcmpEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8
 /// Decodes ledger rows from CSV bytes, checking every field as `Ledger` documents, and hands
 /// each good row to a sink. The one place where ledger rows are validated, for the in-memory
 /// `Ledger.decode` and the streaming summaries alike.
-public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder {
+public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut {
     @usableFromInline enum Role: Sendable { case period, fund, source, office, officeType, category, amount, pscRate, region, ignored }
 
     @usableFromInline let roles: [Role]
@@ -157,8 +157,9 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder {
     @usableFromInline var prefixes = ByteInterner(sampledHash: true)
     @usableFromInline var prefixRows: [LedgerRow] = []
     @usableFromInline let amountIsLast: Bool
-    @usableFromInline var stopAfterRecord = false
+    /// Whether the record just scanned was accepted, and its row.
     @usableFromInline var accepted = false
+    @usableFromInline var lastAccepted = LedgerRow.placeholder
 
     /// How many distinct row prefixes the cache keeps.
     public static var prefixLimit: Int { 1 << 16 }
@@ -197,61 +198,43 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder {
     /// Scans the records of `buffer[start..<end]` (which must begin at a record boundary).
     ///
     /// Most ledgers repeat the same few thousand combinations of period, fund, source, office,
-    /// type and category over millions of rows. When the amount is the last column, each row
-    /// is found with a word-at-a-time scan for its line end, and the bytes before its amount
-    /// are looked up in a cache of row prefixes already decoded and checked: a hit needs only
-    /// the amount parsed. A new prefix, or anything unusual (a quote in the amount, a bad
-    /// amount, a malformed record), goes through the full field-by-field decode of
-    /// `FieldScanner`, which reports problems exactly as for any row, and a good new prefix
-    /// joins the cache (up to `prefixLimit`). Identical bytes decode identically, so the cache
-    /// changes no result.
+    /// type and category over millions of rows. When the amount is the last column, the scan
+    /// runs in its shortcut mode (`FieldScanner.scan(_:from:to:scratch:shortcut:)`): each
+    /// row's bytes before its amount (its head) are looked up in a cache of heads already
+    /// decoded and checked, and a hit needs only the amount parsed (`takeRecord`). A new head,
+    /// or anything unusual (a quote in the amount, a bad amount, a malformed record), goes
+    /// through the full field-by-field decode, which reports problems exactly as for any row,
+    /// and a good new head joins the cache (`scannedRecord`, up to `prefixLimit`). Identical
+    /// bytes decode identically, so the cache changes no result; it is private to the decoder
+    /// (a sink sees only `LedgerRow.repeatID`).
     @inlinable
     public mutating func scanRecords(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, scratch: inout [UInt8]) throws(CSVSyntaxError) {
-        guard amountIsLast else {
+        if amountIsLast {
+            _ = try FieldScanner.scan(buffer, from: start, to: end, scratch: &scratch, shortcut: &self)
+        } else {
             _ = try FieldScanner.scan(buffer, from: start, to: end, scratch: &scratch, handler: &self)
-            return
         }
-        let base = buffer.baseAddress!
-        let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
-        var p = start
-        while p < end {
-            let first = base[p]
-            if first == lf || first == cr { p += 1; continue }
-            // A candidate end: the first LF (`memchr`), or the CR of a CRLF. It may lie inside a
-            // quoted field; then the bytes before it cannot equal a cached prefix (a cached
-            // prefix ends at a comma outside quotes, so it holds an even number of quotes, and
-            // the amount after it holds none), and the record takes the full decode.
-            let lfAt = memchr(base + p, Int32(lf), end - p).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? end
-            let q = lfAt > p && base[lfAt - 1] == cr ? lfAt - 1 : lfAt
-            // The amount: back from the end to the last comma, with no quote in between.
-            var c = q - 1
-            while c > p && base[c] != comma && base[c] != quote { c -= 1 }
-            let amount = UnsafeBufferPointer(start: base + c + 1, count: max(0, q - c - 1))
-            if c > p && base[c] == comma, case .success(let cents) = Money.cents(parsing: amount),
-               let id = prefixes.find(UnsafeBufferPointer(start: base + p, count: c - p)) {
-                var known = prefixRows[Int(id)]
-                known.amount = Money(cents: cents)
-                known.repeatID = id
-                rowsRead += 1
-                sink.accept(known)
-                p = lfAt < end ? lfAt + 1 : end
-                continue
-            }
-            // The full decode of this one record.
-            stopAfterRecord = true
-            accepted = false
-            let next = try FieldScanner.scan(buffer, from: p, to: end, scratch: &scratch, handler: &self)
-            stopAfterRecord = false
-            // Cache the prefix only if the full decode ended the record where the candidate did.
-            if accepted && c > p && base[c] == comma && prefixRows.count < Self.prefixLimit && next == (lfAt < end ? lfAt + 1 : end) {
-                _ = prefixes.id(of: UnsafeBufferPointer(start: base + p, count: c - p))
-                var cached = row
-                cached.repeatID = -1
-                cached.amount = .zero
-                prefixRows.append(cached)
-            }
-            p = next
-        }
+    }
+
+    @inlinable @inline(__always)
+    public mutating func takeRecord(head: UnsafeBufferPointer<UInt8>, tail: UnsafeBufferPointer<UInt8>, recordOffset: Int) -> Bool {
+        guard case .success(let cents) = Money.cents(parsing: tail), let id = prefixes.find(head) else { return false }
+        var known = prefixRows[Int(id)]
+        known.amount = Money(cents: cents)
+        known.repeatID = id
+        rowsRead += 1
+        sink.accept(known)
+        return true
+    }
+
+    @inlinable
+    public mutating func scannedRecord(head: UnsafeBufferPointer<UInt8>, recordOffset: Int) {
+        guard accepted && prefixRows.count < Self.prefixLimit else { return }
+        _ = prefixes.id(of: head)
+        var cached = lastAccepted
+        cached.repeatID = -1
+        cached.amount = .zero
+        prefixRows.append(cached)
     }
 
     @inlinable
@@ -309,17 +292,16 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder {
     @inlinable @inline(__always)
     public mutating func endRecord(fieldCount: Int, recordOffset: Int) -> Bool {
         rowsRead += 1
+        accepted = false
         defer {
-            if !stopAfterRecord {
-                row.pscRateBasisPoints = nil
-                row.regionID = -1
-            }
+            row.pscRateBasisPoints = nil
+            row.regionID = -1
             if rowFailed {
                 rowError = nil
                 rowFailed = false
             }
         }
-        let more = !stopAfterRecord
+        let more = true
         if fieldCount != roles.count {
             problems.add(OffsetProblem(offset: baseOffset + recordOffset, column: min(fieldCount, roles.count) + 1,
                                        message: "wrong number of fields (found \(fieldCount), expected \(roles.count))"))
@@ -338,6 +320,7 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder {
         }
         sink.accept(row)
         accepted = true
+        lastAccepted = row
         return more
     }
 }
