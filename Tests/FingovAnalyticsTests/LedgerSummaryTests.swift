@@ -122,50 +122,6 @@ import Testing
     }
 }
 
-@Suite struct PSCTests {
-    typealias L = LedgerSummaryTests
-
-    /// SP direct 100.10 (headquarters) and 200.20 (field): PSC at 13 per cent 13.013 -> 13.01 and
-    /// 26.026 -> 26.03, total 39.04 on 300.30; PSC spent 50.00 at headquarters.
-    @Test func byHand() {
-        let lines = [
-            L.line("2020", .drugProgramme, .specialPurpose, "HQ", .headquarters, .monitoring, "100.10"),
-            L.line("2021", .drugProgramme, .specialPurpose, "CO", .field, .programmeDelivery, "200.20"),
-            L.line("2021", .crimeProgramme, .programmeSupportCost, "HQ", .headquarters, .financeAndBudget, "50.00"),
-            L.line("2021", .crimeProgramme, .specialPurpose, "HQ", .headquarters, .humanResources, "70.00"), // indirect: earns nothing
-            L.line("2021", .regularBudget, .regularBudget, "HQ", .headquarters, .oversight, "10.00"),
-            L.line("2019", .drugProgramme, .specialPurpose, "CO", .field, .programmeDelivery, "999.00"),
-        ]
-        let p = PSCAnalysis.fromMemory(lines: lines, period: Period(rawValue: "2020-2021"))
-        let total = p.total
-        #expect(total.fund == "all" && total.officeType == "all")
-        #expect(total.directExpenditure.cents == 30_030)
-        #expect(total.pscEarned.cents == 3_904)
-        #expect(total.pscExpenditure.cents == 5_000)
-        #expect(total.balance.cents == -1_096)
-        #expect(abs(total.rateOnDirectPercent! - 3_904.0 / 30_030 * 100) < 1e-12)
-        #expect(abs(total.shareOfGrossPercent! - 3_904.0 / 33_934 * 100) < 1e-12)
-        let drugField = p.rows.first { $0.fund == "drug" && $0.officeType == "field" }!
-        #expect(drugField.pscEarned.cents == 2_603)
-        #expect(p.accounting.used == 3)
-    }
-
-    /// At 13 per cent exactly, PSC is 13 per cent of direct cost and 13/113 = 11.50 per cent of gross.
-    @Test func rateOnDirectAndShareOfGrossDiffer() {
-        let p = PSCAnalysis.fromMemory(lines: [L.line("2020", .drugProgramme, .specialPurpose, "HQ", .headquarters, .monitoring, "1000000.00")], period: nil)
-        #expect(p.total.rateOnDirectPercent == 13)
-        #expect(abs(p.total.shareOfGrossPercent! - 1300.0 / 113) < 1e-12)
-    }
-
-    @Test func perLineRatesAndHalfCentRounding() {
-        let p = PSCAnalysis.fromMemory(lines: [L.line("2020", .drugProgramme, .specialPurpose, "HQ", .headquarters, .monitoring, "1000.00", rate: 700)], period: nil)
-        #expect(p.total.pscEarned.cents == 7_000)
-        #expect(PSCAnalysis.pscEarned(on: Money(cents: 5), basisPoints: 1_000).cents == 1)  // 0.5 cent -> 1
-        #expect(PSCAnalysis.pscEarned(on: Money(cents: 4), basisPoints: 1_000).cents == 0)  // 0.4 cent -> 0
-        #expect(PSCAnalysis.pscEarned(on: Money(cents: -5), basisPoints: 1_000).cents == -1)
-    }
-}
-
 @Suite struct LargeSummaryTests {
     /// A million lines, each its own office: a million groups, rolled up sparsely and exactly.
     @Test func millionDistinctGroups() throws {
@@ -191,24 +147,5 @@ import Testing
         #expect(s.rows.isEmpty && s.total == .zero && s.reconciles)
         let r = try Representation.fromMemory(staff: [], reference: realReference, parameters: .official, selection: StaffSelection(asOf: date("2025-12-31")))
         #expect(r.countsByStatus[.unrepresented] == 193)
-    }
-}
-
-@Suite struct CellKeyTests {
-    /// A cell key unpacks to what was packed, for every fund, source, type and category.
-    @Test func packAndUnpack() {
-        for fund in Fund.allCases {
-            for source in FundingSource.allCases {
-                for type in OfficeType.allCases {
-                    for category in FingovModel.Category.allCases {
-                        let row = LedgerRow(period: Period(year: 2020)!, fund: fund, fundingSource: source, officeID: 12345, officeType: type,
-                                            category: category, amount: .zero, pscRateBasisPoints: nil, regionID: 7)
-                        let key = LedgerCellTable.unpack(LedgerCellTable.pack(period: 3, row))
-                        #expect(key.period == 3 && key.fund == fund && key.source == source && key.officeType == type)
-                        #expect(key.category == category && key.region == 7 && key.office == 12345)
-                    }
-                }
-            }
-        }
     }
 }
