@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "FingovIngest", dependencies: ["FingovCSV"]),
         .target(name: "FingovModel", dependencies: ["FingovCSV", "FingovIngest"]),
         .target(name: "FingovAnalytics", dependencies: ["FingovModel", "FingovIngest", "FingovNumerics"]),
-        .target(name: "FingovReports", dependencies: ["FingovAnalytics", "FingovModel", "FingovIngest", "FingovCSV", "FingovNumerics"]),
+        .target(name: "FingovReports", dependencies: ["FingovAnalytics", "FingovModel", "FingovIngest", "FingovCSV"]),
         .executableTarget(
             name: "fingov",
             dependencies: [

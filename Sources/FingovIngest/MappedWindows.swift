@@ -2,7 +2,7 @@
 import Glibc
 #endif
 
-/// Why a file could not be read in chunks.
+/// Why a file could not be read in windows.
 public struct FileReadError: Error, Hashable, Sendable {
     public var path: String
     public var reason: String
@@ -10,11 +10,11 @@ public struct FileReadError: Error, Hashable, Sendable {
 
 /// Reads a file in windows that hold whole records, so that memory does not grow with the file.
 ///
-/// Each chunk ends just after a line end outside quotes (a record boundary); the partial record
-/// at its end is carried into the next chunk. A record longer than a chunk grows the buffer, up
+/// Each window ends where the caller says its whole records end; the partial record at its end
+/// starts the next window. A record longer than a window widens it, up
 /// to `maximumRecordBytes`.
 public enum MappedWindows {
-    /// The default chunk size: 16 MiB.
+    /// The default window size: 16 MiB.
     public static let defaultBytes = 16 << 20
     /// The longest record accepted (a longer one is almost surely an unterminated quote).
     public static let maximumRecordBytes = 256 << 20

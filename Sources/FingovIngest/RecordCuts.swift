@@ -47,7 +47,7 @@ public enum RecordCuts {
     /// first LF past its share. A cut that falls inside quotes leaves the part before it ending
     /// in an open quote, which the scan reports as an unterminated quoted field; so when no
     /// part reports a syntax error, every cut was a record boundary. `nil` when the window has
-    /// no LF (old Mac line ends, or a record longer than the window): use `recordCuts`.
+    /// no LF (old Mac line ends, or a record longer than the window): use `counted`.
     public static func speculative(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, parts: Int, isLast: Bool) -> [Int]? {
         let count = buffer.count
         guard count > start, let base = buffer.baseAddress else { return nil }

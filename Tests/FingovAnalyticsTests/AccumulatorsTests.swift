@@ -25,10 +25,10 @@ import FingovIngest
     }
 
     @Test(arguments: [(64, 2), (97, 3), (256, 2), (4096, 2), (1 << 20, 2)])
-    func ledgerChunksGiveTheSameCells(chunkBytes: Int, workers: Int) throws {
+    func ledgerChunksGiveTheSameCells(windowBytes: Int, workers: Int) throws {
         let path = try temporaryFile(Self.ledgerBytes)
         let oneChunk = try Ingest.read(ledger: path, into: LedgerCells(), workers: 1, windowBytes: 1 << 24)
-        let chunked = try Ingest.read(ledger: path, into: LedgerCells(), workers: workers, windowBytes: chunkBytes)
+        let chunked = try Ingest.read(ledger: path, into: LedgerCells(), workers: workers, windowBytes: windowBytes)
         let inMemory = LedgerCells(try Ledger.decode(bytes: Self.ledgerBytes, file: path))
         #expect(Self.table(chunked) == Self.table(oneChunk))
         #expect(Self.table(chunked) == Self.table(inMemory))
@@ -44,14 +44,14 @@ import FingovIngest
     /// counting quotes often fall inside a field: the window must then be decoded again with
     /// exact cuts, from decoders restored to their state before it.
     @Test(arguments: [(97, 2), (200, 3), (1000, 2), (4096, 4)])
-    func speculativeCutsInsideQuotesAreUndone(chunkBytes: Int, workers: Int) throws {
+    func speculativeCutsInsideQuotesAreUndone(windowBytes: Int, workers: Int) throws {
         var text = Ledger.columns.joined(separator: ",") + "\n"
         for i in 0..<600 {
             text += "202\(i % 4),drug,SP,\"Office \(i % 7)\nline two, \(i % 3)\",field,monitoring,\(i).0\(i % 10)\n"
         }
         let bytes = Array(text.utf8)
         let path = try temporaryFile(bytes)
-        let streamed = try Ingest.read(ledger: path, into: LedgerCells(), workers: workers, windowBytes: chunkBytes)
+        let streamed = try Ingest.read(ledger: path, into: LedgerCells(), workers: workers, windowBytes: windowBytes)
         let inMemory = LedgerCells(try Ledger.decode(bytes: bytes, file: path))
         #expect(Self.table(streamed) == Self.table(inMemory))
         #expect(streamed.rowsRead == 600)
@@ -62,14 +62,14 @@ import FingovIngest
     }
 
     @Test(arguments: [(64, 2), (333, 3), (1 << 20, 2)])
-    func rosterChunksGiveTheSameAnalyses(chunkBytes: Int, workers: Int) throws {
+    func rosterChunksGiveTheSameAnalyses(windowBytes: Int, workers: Int) throws {
         let weights = realReference.states.map { ($0.state, 1.0 + Double($0.memberSince % 7)) }
         let bytes = SyntheticRoster(stateWeights: weights, seed: 5, hostileText: true).csv(count: 2500)
         let path = try temporaryFile(bytes)
         let staff = try Roster.decode(bytes: bytes, file: path, reference: realReference)
         for selection in [StaffSelection(asOf: date("2025-12-31")), StaffSelection(asOf: date("2020-06-30"), view: .all),
                           StaffSelection(asOf: date("2025-12-31"), entity: "UNODC")] {
-            let counts = try Ingest.read(roster: path, reference: realReference, into: Headcounts(selection: selection), workers: workers, windowBytes: chunkBytes)
+            let counts = try Ingest.read(roster: path, reference: realReference, into: Headcounts(selection: selection), workers: workers, windowBytes: windowBytes)
             let streamed = try Representation.compute(headcounts: counts, reference: realReference, parameters: .official, selection: selection)
             let inMemory = try Representation.fromMemory(staff: staff, reference: realReference, parameters: .official, selection: selection)
             #expect(streamed.rows == inMemory.rows)
@@ -77,12 +77,12 @@ import FingovIngest
             #expect(Set(streamed.accounting.excluded) == Set(inMemory.accounting.excluded))
         }
         let records = try Ingest.read(roster: path, reference: realReference, into: AppointmentRecords(from: date("2024-01-01"), to: date("2025-12-31")),
-                                      workers: workers, windowBytes: chunkBytes)
+                                      workers: workers, windowBytes: windowBytes)
         let a = try AppointmentTarget.compute(records: records, reference: realReference, parameters: .official)
         let b = try AppointmentTarget.fromMemory(staff: staff, reference: realReference, parameters: .official, from: date("2024-01-01"), to: date("2025-12-31"))
         #expect(a.overall == b.overall && a.byEntity == b.byEntity)
         let g = GenderParity.compute(tally: try Ingest.read(roster: path, reference: realReference, into: GenderTally(asOf: date("2025-12-31")),
-                                                            workers: workers, windowBytes: chunkBytes))
+                                                            workers: workers, windowBytes: windowBytes))
         let h = GenderParity.fromMemory(staff: staff, asOf: date("2025-12-31"))
         #expect(g.allStaff == h.allStaff && g.geographical == h.geographical)
     }
