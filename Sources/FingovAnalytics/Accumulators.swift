@@ -36,7 +36,9 @@ public protocol RosterAccumulator: Mergeable, Sendable {
 }
 
 extension RosterAccumulator {
+    /// No entity marked, by default.
     public var entity: String? { nil }
+    /// No entity ids, by default.
     public var needsEntities: Bool { false }
 
     /// `self` with `members` added.
@@ -58,24 +60,30 @@ extension LedgerAccumulator {
 
 /// Two ledger accumulators fed in one pass over the file.
 public struct LedgerPair<First: LedgerAccumulator, Second: LedgerAccumulator>: LedgerAccumulator {
+    /// The first accumulator (for the report: the ledger cells).
     public var first: First
+    /// The second accumulator (for the report: PSC).
     public var second: Second
 
+    /// Both accumulators, to be fed the same rows.
     public init(_ first: First, _ second: Second) {
         self.first = first
         self.second = second
     }
 
+    /// Adds `line` to both.
     public mutating func add(_ line: LedgerLine) {
         first.add(line)
         second.add(line)
     }
 
+    /// Merges each with its counterpart.
     public mutating func merge(_ other: LedgerPair) {
         first.merge(other.first)
         second.merge(other.second)
     }
 
+    /// Both worker-local forms.
     public func makeSink() -> PairSink { PairSink(first: first.makeSink(), second: second.makeSink()) }
 
     /// The two worker-local forms side by side.

@@ -3,6 +3,8 @@ import FingovModel
 
 /// The detailed cell of a ledger line: one value of each dimension held on a line.
 public struct LedgerCellKey: Hashable, Sendable {
+    // The seven dimensions a line holds; `category_group` and `cost_type` are rolled up from
+    // `category` (see `value(of:)`).
     public var period: Period
     public var fund: Fund
     public var fundingSource: FundingSource
@@ -11,6 +13,7 @@ public struct LedgerCellKey: Hashable, Sendable {
     public var category: Category
     public var region: String
 
+    /// A cell from its values.
     public init(period: Period, fund: Fund, fundingSource: FundingSource, office: String, officeType: OfficeType, category: Category, region: String) {
         self.period = period
         self.fund = fund
@@ -109,6 +112,7 @@ public struct LedgerCells: LedgerAccumulator {
     public private(set) var rowsRead = 0
     private var index: [LedgerCellKey: Int] = [:]
 
+    /// No cells.
     public init() {}
 
     /// Accumulates `lines`.
@@ -185,6 +189,7 @@ public struct LedgerCellTable: LedgerRowSink {
          Int32((key >> 17) & 0xFFFF) - 1, Int32(key >> 33))
     }
 
+    /// The cells with their offices and regions named.
     public func output(names: LedgerNames) -> LedgerCells {
         var cells = LedgerCells()
         for (period, total) in zip(periods, periodTotals) {
@@ -201,6 +206,7 @@ public struct LedgerCellTable: LedgerRowSink {
         return cells
     }
 
+    /// Adds one row: straight to its cell when its `repeatID` was seen, else through the table.
     public mutating func accept(_ row: LedgerRow) {
         if row.repeatID >= 0 && Int(row.repeatID) < cellOfRepeat.count {
             let known = cellOfRepeat[Int(row.repeatID)]

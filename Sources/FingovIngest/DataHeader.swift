@@ -9,6 +9,7 @@ public struct Columns: Hashable, Sendable {
     /// Columns a file may have that no decoder reads (kept by other tools).
     public var ignored: [String]
 
+    /// The columns of a file.
     public init(required: [String], optional: [String] = [], ignored: [String] = []) {
         self.required = required
         self.optional = optional

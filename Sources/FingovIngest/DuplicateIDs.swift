@@ -14,6 +14,7 @@ public struct RowIDs: Sendable {
     /// The file offset of each id's record.
     public var offsets: [Int] { storedOffsets }
 
+    /// No ids.
     public init() {}
 
     /// The number of ids kept.

@@ -35,6 +35,7 @@ public protocol RowDecoder: RecordHandler, SendableMetatype {
 }
 
 extension RowDecoder {
+    /// No ids to check, by default.
     public var uniqueIDs: (ids: RowIDs, column: Int, name: String)? { nil }
 
     /// Scans with `FieldScanner`, the one record splitter.

@@ -4,7 +4,9 @@ import Glibc
 
 /// Why a file could not be read in windows.
 public struct FileReadError: Error, Hashable, Sendable {
+    /// The file.
     public var path: String
+    /// Why, as the C library says it (`no such file` when it is missing).
     public var reason: String
 }
 

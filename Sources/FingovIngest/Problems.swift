@@ -9,11 +9,13 @@ public struct DataError: Error, Hashable, Sendable, CustomStringConvertible {
     /// How many further problems were found but not listed.
     public var unlisted: Int = 0
 
+    /// The problems listed, and how many more were found.
     public init(_ problems: [CSVError], unlisted: Int = 0) {
         self.problems = problems
         self.unlisted = unlisted
     }
 
+    /// One problem.
     public init(_ problem: CSVError) { self.init([problem]) }
 
     /// A problem with a whole file (line 0, column 0).
@@ -21,6 +23,7 @@ public struct DataError: Error, Hashable, Sendable, CustomStringConvertible {
         self.init(CSVError(file: file, line: 0, column: 0, message: message))
     }
 
+    /// One problem a line, `FILE:LINE:COLUMN: message`, then the count of those not listed.
     public var description: String {
         var lines = problems.map(\.description)
         if unlisted > 0 { lines.append("... and \(unlisted) more problem\(unlisted == 1 ? "" : "s") not listed") }
@@ -44,14 +47,17 @@ public struct OffsetProblem: Hashable, Sendable {
     public var offset: Int
     /// The field (one-based), or 0 for the whole record.
     public var column: Int
+    /// What is wrong.
     public var detail: Detail
 
+    /// A problem at a byte offset and a field.
     public init(offset: Int, column: Int, detail: Detail) {
         self.offset = offset
         self.column = column
         self.detail = detail
     }
 
+    /// A problem with a message complete in itself.
     public init(offset: Int, column: Int, message: String) {
         self.init(offset: offset, column: column, detail: .message(message))
     }
@@ -75,13 +81,18 @@ public struct ProblemList: Sendable {
     /// How many problems a decode lists before it only counts them.
     public static let limit = 20
 
+    /// The problems listed, in the order added (or by offset after a merge).
     public private(set) var problems: [OffsetProblem] = []
+    /// How many more were found.
     public private(set) var unlisted = 0
 
+    /// No problems.
     public init() {}
 
+    /// Whether no problem was found.
     public var isEmpty: Bool { problems.isEmpty }
 
+    /// Lists `problem`, or counts it once the list is full.
     public mutating func add(_ problem: OffsetProblem) {
         if problems.count < ProblemList.limit { problems.append(problem) } else { unlisted += 1 }
     }
