@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Data flows one way, and each arrow is a module boundary:
-// CSV bytes -> typed values -> analytics over the numerics layer -> report values -> the command line.
+// CSV bytes -> files read on every core -> typed values -> analytics over the numerics layer -> report values -> the command line.
 let package = Package(
     name: "Fingov",
     products: [
@@ -22,22 +22,29 @@ let package = Package(
         ),
         .target(name: "FingovNumerics", dependencies: ["COpenBLAS"]),
         .target(name: "FingovCSV"),
-        .target(name: "FingovModel", dependencies: ["FingovCSV"]),
-        .target(name: "FingovAnalytics", dependencies: ["FingovModel", "FingovNumerics"]),
-        .target(name: "FingovReports", dependencies: ["FingovAnalytics", "FingovCSV"]),
+        // Files: mapped windows, cuts, workers, headers, row problems, duplicate ids.
+        .target(name: "FingovIngest", dependencies: ["FingovCSV"]),
+        .target(name: "FingovModel", dependencies: ["FingovCSV", "FingovIngest"]),
+        .target(name: "FingovAnalytics", dependencies: ["FingovModel", "FingovIngest", "FingovNumerics"]),
+        .target(name: "FingovReports", dependencies: ["FingovAnalytics", "FingovModel", "FingovIngest", "FingovCSV"]),
         .executableTarget(
             name: "fingov",
             dependencies: [
                 "FingovReports",
+                "FingovAnalytics",
+                "FingovModel",
+                "FingovIngest",
+                "FingovCSV",
                 "FingovNumerics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "FingovNumericsTests", dependencies: ["FingovNumerics"]),
         .testTarget(name: "FingovCSVTests", dependencies: ["FingovCSV"]),
-        .testTarget(name: "FingovModelTests", dependencies: ["FingovModel"]),
-        .testTarget(name: "FingovAnalyticsTests", dependencies: ["FingovAnalytics"]),
-        .testTarget(name: "FingovReportsTests", dependencies: ["FingovReports"], exclude: ["Golden"]),
+        .testTarget(name: "FingovIngestTests", dependencies: ["FingovIngest", "FingovCSV"]),
+        .testTarget(name: "FingovModelTests", dependencies: ["FingovModel", "FingovIngest", "FingovCSV"]),
+        .testTarget(name: "FingovAnalyticsTests", dependencies: ["FingovAnalytics", "FingovModel", "FingovIngest", "FingovNumerics"]),
+        .testTarget(name: "FingovReportsTests", dependencies: ["FingovReports", "FingovAnalytics", "FingovModel", "FingovIngest"], exclude: ["Golden"]),
         .testTarget(name: "FingovCLITests", dependencies: ["fingov"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -32,20 +32,9 @@ public struct AppointmentTarget: Sendable {
     /// Roster rows counted as appointments, and the others with the reason.
     public var accounting: RowAccounting
 
-    /// Counts the appointments dated from `from` to `to` (both included) to posts subject to
-    /// geographical distribution.
-    public static func compute(staff: [StaffMember], reference: ReferenceData, parameters: RangeParameters,
-                               from: CalendarDate, to: CalendarDate, targetPercent: Double = 50) throws(RangeError) -> AppointmentTarget {
-        var records = AppointmentRecords(from: from, to: to)
-        for member in staff {
-            records.add(nationality: member.nationality, entity: member.entity, appointed: member.appointmentDate,
-                        separated: member.separationDate, grade: member.grade, postFunding: member.postFunding,
-                        isLanguagePost: member.isLanguagePost)
-        }
-        return try compute(records: records, reference: reference, parameters: parameters, targetPercent: targetPercent)
-    }
-
-    /// Counts from records already made (by `compute(staff:...)` or a streaming pass).
+    /// Counts the appointments dated from `records.from` to `records.to` (both included) to posts
+    /// subject to geographical distribution, from records gathered from a roster (by
+    /// `Ingest.read(roster:reference:into:)`, or from memory).
     public static func compute(records: AppointmentRecords, reference: ReferenceData, parameters: RangeParameters,
                                targetPercent: Double = 50) throws(RangeError) -> AppointmentTarget {
         let (from, to) = (records.from, records.to)

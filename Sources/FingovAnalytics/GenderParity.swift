@@ -50,18 +50,8 @@ public struct GenderParity: Sendable {
     public var geographical: [GenderCount]
     public var accounting: RowAccounting
 
-    /// Counts staff serving on `asOf`, optionally in one entity.
-    public static func compute(staff: [StaffMember], asOf: CalendarDate, entity: String? = nil,
-                               parityZone: ClosedRange<Double> = 47...53) -> GenderParity {
-        var tally = GenderTally(asOf: asOf)
-        for member in staff {
-            tally.add(gender: member.gender, grade: member.grade, isInEntity: entity.map { member.entity == $0 } ?? true,
-                      isServing: member.isServing(on: asOf), isGeographical: member.isSubjectToGeographicalDistribution)
-        }
-        return compute(tally: tally, parityZone: parityZone)
-    }
-
-    /// Shares from counts already made (by `compute(staff:...)` or a streaming pass).
+    /// Shares from counts gathered from a roster (by `Ingest.read(roster:reference:into:)`, or
+    /// from memory).
     public static func compute(tally: GenderTally, parityZone: ClosedRange<Double> = 47...53) -> GenderParity {
         GenderParity(asOf: tally.asOf, parityZone: parityZone, allStaff: rows(tally.all), geographical: rows(tally.geographical),
                      accounting: tally.accounting)
@@ -94,11 +84,16 @@ extension GenderCount {
 /// Women and men by grade, gathered in one pass over a roster.
 public struct GenderTally: Sendable {
     public let asOf: CalendarDate
+    /// Count only this entity (department or office), or `nil` for the whole roster.
+    public let entity: String?
     public var all: [Grade: GenderCount] = [:]
     public var geographical: [Grade: GenderCount] = [:]
     var rowsRead = 0, used = 0, otherEntity = 0, notServing = 0
 
-    public init(asOf: CalendarDate) { self.asOf = asOf }
+    public init(asOf: CalendarDate, entity: String? = nil) {
+        self.asOf = asOf
+        self.entity = entity
+    }
 
     /// Every row accounted for.
     public var accounting: RowAccounting {

@@ -1,33 +1,143 @@
+import FingovIngest
 import FingovModel
 
-/// Ledger amounts accumulated per detailed cell: one cell per combination of the detailed
-/// dimensions (period, fund, funding source, office, office type, category, region), with its
-/// exact cents, and apart from the cells the total and row count of each period, added row by
-/// row, for the control totals.
-public struct LedgerCells: Sendable {
-    /// Each cell's values, in `LedgerDimension.detailed` order.
-    public private(set) var keys: [[String]] = []
+/// The detailed cell of a ledger line: one value of each dimension held on a line.
+public struct LedgerCellKey: Hashable, Sendable {
+    // The seven dimensions a line holds; `category_group` and `cost_type` are rolled up from
+    // `category` (see `value(of:)`).
+    public var period: Period
+    public var fund: Fund
+    public var fundingSource: FundingSource
+    public var office: String
+    public var officeType: OfficeType
+    public var category: Category
+    public var region: String
+
+    /// A cell from its values.
+    public init(period: Period, fund: Fund, fundingSource: FundingSource, office: String, officeType: OfficeType, category: Category, region: String) {
+        self.period = period
+        self.fund = fund
+        self.fundingSource = fundingSource
+        self.office = office
+        self.officeType = officeType
+        self.category = category
+        self.region = region
+    }
+
+    /// The cell of `line`.
+    public init(_ line: LedgerLine) {
+        self.init(period: line.period, fund: line.fund, fundingSource: line.fundingSource, office: line.office,
+                  officeType: line.officeType, category: line.category, region: line.region)
+    }
+
+    /// The cell's value of `dimension` (those rolled up from the category included).
+    public func value(of dimension: LedgerDimension) -> LedgerValue {
+        switch dimension {
+        case .period: return .period(period)
+        case .fund: return .fund(fund)
+        case .fundingSource: return .fundingSource(fundingSource)
+        case .office: return .office(office)
+        case .officeType: return .officeType(officeType)
+        case .category: return .category(category)
+        case .categoryGroup: return .categoryGroup(category.group)
+        case .costType: return .costType(category.costType)
+        case .region: return .region(region)
+        }
+    }
+}
+
+/// One value of a ledger dimension, typed, with the order reports list it in.
+public enum LedgerValue: Hashable, Sendable {
+    case period(Period)
+    case fund(Fund)
+    case fundingSource(FundingSource)
+    case office(String)
+    case officeType(OfficeType)
+    case category(Category)
+    case categoryGroup(CategoryGroup)
+    case costType(CostType)
+    case region(String)
+
+    /// The value as the ledger and the reports spell it.
+    public var text: String {
+        switch self {
+        case .period(let p): return p.rawValue
+        case .fund(let f): return f.rawValue
+        case .fundingSource(let s): return s.rawValue
+        case .office(let o): return o
+        case .officeType(let t): return t.rawValue
+        case .category(let c): return c.rawValue
+        case .categoryGroup(let g): return g.rawValue
+        case .costType(let c): return c.rawValue
+        case .region(let r): return r
+        }
+    }
+
+    /// Report order: vocabulary order for closed vocabularies, chronological for periods,
+    /// headquarters first then alphabetical for offices, and for regions `Headquarters` first
+    /// and `unassigned` last.
+    public static func precedes(_ a: LedgerValue, _ b: LedgerValue) -> Bool {
+        let (ra, rb) = (a.rank, b.rank)
+        return ra.order != rb.order ? ra.order < rb.order : ra.text < rb.text
+    }
+
+    var rank: (order: Int, text: String) {
+        func position<T: CaseIterable & Equatable>(_ value: T) -> Int { T.allCases.firstIndex(of: value).map { T.allCases.distance(from: T.allCases.startIndex, to: $0) } ?? Int.max }
+        switch self {
+        case .period(let p): return (p.firstYear * 10_000 + p.lastYear, text)
+        case .fund(let f): return (position(f), text)
+        case .fundingSource(let s): return (position(s), text)
+        case .office(let o): return (o.hasPrefix("Headquarters") ? 0 : 1, o)
+        case .officeType(let t): return (position(t), text)
+        case .category(let c): return (position(c), text)
+        case .categoryGroup(let g): return (position(g), text)
+        case .costType(let c): return (position(c), text)
+        case .region(let r): return (r == "Headquarters" ? 0 : r == "unassigned" ? 2 : 1, r)
+        }
+    }
+}
+
+/// Ledger amounts accumulated per detailed cell (`LedgerCellKey`), with its exact cents, and
+/// apart from the cells the total and row count of each period, added row by row, for the
+/// control totals. The accumulator behind every ledger summary: fed line by line from memory
+/// (`add(_:)`) or from a file on every core (`Ingest.read(ledger:into:)`).
+public struct LedgerCells: LedgerAccumulator {
+    /// Each cell, in the order first met.
+    public private(set) var keys: [LedgerCellKey] = []
     /// Each cell's cents.
     public private(set) var cents: [Int] = []
     /// Each period's cents and rows, added row by row.
     public private(set) var periodTotals: [Period: (cents: Int, rows: Int)] = [:]
     /// Rows read.
-    public var rowsRead = 0
-    private var index: [[String]: Int] = [:]
+    public private(set) var rowsRead = 0
+    private var index: [LedgerCellKey: Int] = [:]
 
+    /// No cells.
     public init() {}
 
     /// Accumulates `lines`.
-    public init(lines: [LedgerLine]) {
-        rowsRead = lines.count
-        for line in lines {
-            add(key: LedgerDimension.detailed.map { LedgerSummary.value(of: line, $0) }, cents: line.amount.cents)
-            addToPeriod(line.period, cents: line.amount.cents, rows: 1)
-        }
+    public init(_ lines: [LedgerLine]) {
+        for line in lines { add(line) }
     }
 
-    /// Adds `cents` to the cell `key`.
-    public mutating func add(key: [String], cents amount: Int) {
+    /// Adds one line.
+    public mutating func add(_ line: LedgerLine) {
+        rowsRead += 1
+        add(LedgerCellKey(line), cents: line.amount.cents)
+        addToPeriod(line.period, cents: line.amount.cents, rows: 1)
+    }
+
+    /// Adds the cells of another part of the same ledger.
+    public mutating func merge(_ other: LedgerCells) {
+        rowsRead += other.rowsRead
+        for (key, amount) in zip(other.keys, other.cents) { add(key, cents: amount) }
+        for (period, total) in other.periodTotals { addToPeriod(period, cents: total.cents, rows: total.rows) }
+    }
+
+    /// The worker-local form: cells keyed by the decoder's ids (`LedgerCellTable`).
+    public func makeSink() -> LedgerCellTable { LedgerCellTable() }
+
+    mutating func add(_ key: LedgerCellKey, cents amount: Int) {
         if let i = index[key] {
             cents[i] += amount
         } else {
@@ -37,9 +147,156 @@ public struct LedgerCells: Sendable {
         }
     }
 
-    /// Adds to a period's control total.
-    public mutating func addToPeriod(_ period: Period, cents: Int, rows: Int) {
+    mutating func addToPeriod(_ period: Period, cents: Int, rows: Int) {
         let old = periodTotals[period] ?? (0, 0)
         periodTotals[period] = (old.cents + cents, old.rows + rows)
+    }
+
+    mutating func countRows(_ n: Int) { rowsRead += n }
+}
+
+/// A worker's ledger cells: cents per detailed cell in an open-addressing table keyed by the
+/// row's ids packed into 64 bits, and each period's control total; named into `LedgerCells` at
+/// the end.
+public struct LedgerCellTable: LedgerRowSink {
+    var periods: [Period] = []
+    var periodTotals: [(cents: Int, rows: Int)] = []
+    var cellKeys: [UInt64] = []
+    var cellCents: [Int] = []
+    var slots = [Int32](repeating: -1, count: 1024)
+    var lastPeriod = -1
+    /// For each `LedgerRow.repeatID`, the cell and period index of its rows.
+    var cellOfRepeat: [(cell: Int32, period: Int32)] = []
+
+    // Packing: period 8 bits, fund 2, source 2, office type 1, category 4, region 16 (id + 1),
+    // office 30.
+    static func pack(period: Int, _ row: LedgerRow) -> UInt64 {
+        precondition(period < 256 && row.officeID < (1 << 30) && row.regionID < (1 << 16) - 1,
+                     "too many distinct periods, offices or regions for one ledger: \(period), \(row.officeID), \(row.regionID)")
+        var key = UInt64(period)
+        key |= UInt64(row.fund.ordinal) << 8
+        key |= UInt64(row.fundingSource.ordinal) << 10
+        key |= UInt64(row.officeType == .field ? 1 : 0) << 12
+        key |= UInt64(row.category.ordinal) << 13
+        key |= UInt64(row.regionID + 1) << 17
+        key |= UInt64(row.officeID) << 33
+        return key
+    }
+
+    static func unpack(_ key: UInt64) -> (period: Int32, fund: Fund, source: FundingSource, officeType: OfficeType, category: FingovModel.Category, region: Int32, office: Int32) {
+        (Int32(key & 0xFF), Fund.allCases[Int((key >> 8) & 3)], FundingSource.allCases[Int((key >> 10) & 3)],
+         (key >> 12) & 1 == 1 ? .field : .headquarters, FingovModel.Category.allCases[Int((key >> 13) & 0xF)],
+         Int32((key >> 17) & 0xFFFF) - 1, Int32(key >> 33))
+    }
+
+    /// The cells with their offices and regions named.
+    public func output(names: LedgerNames) -> LedgerCells {
+        var cells = LedgerCells()
+        for (period, total) in zip(periods, periodTotals) {
+            cells.addToPeriod(period, cents: total.cents, rows: total.rows)
+            cells.countRows(total.rows)
+        }
+        for slot in 0..<cellKeys.count {
+            let key = LedgerCellTable.unpack(cellKeys[slot])
+            let office = names.offices[Int(key.office)]
+            let region = key.region < 0 ? OfficeRegions.region(of: office, type: key.officeType) : names.regions[Int(key.region)]
+            cells.add(LedgerCellKey(period: periods[Int(key.period)], fund: key.fund, fundingSource: key.source, office: office,
+                                    officeType: key.officeType, category: key.category, region: region), cents: cellCents[slot])
+        }
+        return cells
+    }
+
+    /// Adds one row: straight to its cell when its `repeatID` was seen, else through the table.
+    public mutating func accept(_ row: LedgerRow) {
+        if row.repeatID >= 0 && Int(row.repeatID) < cellOfRepeat.count {
+            let known = cellOfRepeat[Int(row.repeatID)]
+            if known.cell >= 0 {
+                cellCents[Int(known.cell)] += row.amount.cents
+                periodTotals[Int(known.period)].cents += row.amount.cents
+                periodTotals[Int(known.period)].rows += 1
+                return
+            }
+        }
+        let (cell, period) = add(row)
+        if row.repeatID >= 0 {
+            while cellOfRepeat.count <= Int(row.repeatID) { cellOfRepeat.append((-1, -1)) }
+            cellOfRepeat[Int(row.repeatID)] = (Int32(cell), Int32(period))
+        }
+    }
+
+    /// Adds a row the slow way, returning its cell and period index.
+    mutating func add(_ row: LedgerRow) -> (cell: Int, period: Int) {
+        var p = lastPeriod
+        if p < 0 || periods[p] != row.period {
+            p = periods.firstIndex(of: row.period) ?? {
+                periods.append(row.period)
+                periodTotals.append((0, 0))
+                return periods.count - 1
+            }()
+            lastPeriod = p
+        }
+        periodTotals[p].cents += row.amount.cents
+        periodTotals[p].rows += 1
+        let key = LedgerCellTable.pack(period: p, row)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+        while true {
+            let entry = slots[slot]
+            if entry < 0 {
+                let cell = cellKeys.count
+                slots[slot] = Int32(cell)
+                cellKeys.append(key)
+                cellCents.append(row.amount.cents)
+                if cellKeys.count * 2 > slots.count { grow() }
+                return (cell, p)
+            }
+            if cellKeys[Int(entry)] == key {
+                cellCents[Int(entry)] += row.amount.cents
+                return (Int(entry), p)
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (i, key) in cellKeys.enumerated() {
+            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(i)
+        }
+    }
+}
+
+// Positions in `allCases`, without building the array on every row.
+extension Fund {
+    var ordinal: Int {
+        switch self { case .drugProgramme: return 0; case .crimeProgramme: return 1; case .regularBudget: return 2 }
+    }
+}
+
+extension FundingSource {
+    var ordinal: Int {
+        switch self { case .regularBudget: return 0; case .generalPurpose: return 1; case .specialPurpose: return 2; case .programmeSupportCost: return 3 }
+    }
+}
+
+extension FingovModel.Category {
+    var ordinal: Int {
+        switch self {
+        case .humanResources: return 0
+        case .financeAndBudget: return 1
+        case .informationTechnology: return 2
+        case .facilities: return 3
+        case .executiveDirection: return 4
+        case .oversight: return 5
+        case .planning: return 6
+        case .resourceMobilization: return 7
+        case .monitoring: return 8
+        case .evaluation: return 9
+        case .programmeManagement: return 10
+        case .programmeDelivery: return 11
+        }
     }
 }

@@ -14,9 +14,6 @@ public enum LedgerDimension: String, CaseIterable, Hashable, Sendable, Codable {
     case costType = "cost_type"
     case region
 
-    /// The dimensions held on every line; `category_group` and `cost_type` are rolled up from
-    /// `category`.
-    static let detailed: [LedgerDimension] = [.period, .fund, .fundingSource, .office, .officeType, .category, .region]
 }
 
 /// One row of a ledger summary.
@@ -82,12 +79,6 @@ public struct LedgerSummary: Sendable {
         total.cents == 0 ? nil : Double(row.amount.cents) / Double(total.cents) * 100
     }
 
-    /// Summarises `lines` (see `compute(cells:by:period:comparePeriod:)`).
-    public static func compute(lines: [LedgerLine], by dimensions: [LedgerDimension], period: Period?,
-                               comparePeriod: Period? = nil) throws(SummaryError) -> LedgerSummary {
-        try compute(cells: LedgerCells(lines: lines), by: dimensions, period: period, comparePeriod: comparePeriod)
-    }
-
     /// Summarises ledger cells.
     ///
     /// The cells hold integer cents per combination of the detailed dimensions. Those in the
@@ -129,14 +120,13 @@ public struct LedgerSummary: Sendable {
         }
 
         // 2. Roll the detailed cells up to the requested groups through an aggregation matrix.
-        let detailIndex = dimensions.map { LedgerDimension.detailed.firstIndex(of: $0) }
-        var groupIndex: [[String]: Int] = [:]
-        var groupKeys: [[String]] = []
+        var groupIndex: [[LedgerValue]: Int] = [:]
+        var groupKeys: [[LedgerValue]] = []
         var groupOfCell: [Int] = []
         var detailCents: [[Double]] = [[], []]
         for (c, key) in cells.keys.enumerated() {
-            guard let col = column(of: Period(rawValue: key[0])!) else { continue }
-            let groupKey = zip(dimensions, detailIndex).map { d, i in i.map { key[$0] } ?? rolledUp(key, d) }
+            guard let col = column(of: key.period) else { continue }
+            let groupKey = dimensions.map { key.value(of: $0) }
             let g: Int
             if let existing = groupIndex[groupKey] { g = existing } else {
                 g = groupKeys.count
@@ -151,16 +141,13 @@ public struct LedgerSummary: Sendable {
         let detail = Matrix(rowCount: groupOfCell.count, columnCount: 2, columnMajor: detailCents[0] + detailCents[1])
         let rolled = AggregationMatrix(groupOfDetail: groupOfCell, groupCount: groupKeys.count).rollUp(detail)
 
-        var rows: [SummaryRow] = []
-        for (g, groupKey) in groupKeys.enumerated() {
-            rows.append(SummaryRow(keys: groupKey, amount: exactCents(rolled[g, 0]),
-                                   compareAmount: comparePeriod == nil ? nil : exactCents(rolled[g, 1])))
-        }
-        rows.sort { a, b in
-            for (i, d) in dimensions.enumerated() where a.keys[i] != b.keys[i] {
-                return sortRank(a.keys[i], d) < sortRank(b.keys[i], d)
-            }
+        let order = groupKeys.indices.sorted { a, b in
+            for (x, y) in zip(groupKeys[a], groupKeys[b]) where x != y { return LedgerValue.precedes(x, y) }
             return false
+        }
+        let rows = order.map { g in
+            SummaryRow(keys: groupKeys[g].map(\.text), amount: exactCents(rolled[g, 0]),
+                       compareAmount: comparePeriod == nil ? nil : exactCents(rolled[g, 1]))
         }
         let total = rows.map(\.amount).sum()
         return LedgerSummary(dimensions: dimensions, period: period, comparePeriod: comparePeriod, rows: rows, total: total,
@@ -170,27 +157,8 @@ public struct LedgerSummary: Sendable {
                              accounting: accounting)
     }
 
-    /// The value of a dimension rolled up from the category.
-    static func rolledUp(_ key: [String], _ dimension: LedgerDimension) -> String {
-        let category = Category(rawValue: key[LedgerDimension.detailed.firstIndex(of: .category)!])!
-        return dimension == .categoryGroup ? category.group.rawValue : category.costType.rawValue
-    }
-
-    static func value(of line: LedgerLine, _ dimension: LedgerDimension) -> String {
-        switch dimension {
-        case .period: return line.period.rawValue
-        case .fund: return line.fund.rawValue
-        case .fundingSource: return line.fundingSource.rawValue
-        case .office: return line.office
-        case .officeType: return line.officeType.rawValue
-        case .category: return line.category.rawValue
-        case .categoryGroup: return line.category.group.rawValue
-        case .costType: return line.category.costType.rawValue
-        case .region: return line.region
-        }
-    }
-
-    /// `values` of `dimension` in report order (see `sortRank`).
+    /// `values` of `dimension` in report order (see `LedgerValue.precedes`), for tables that
+    /// hold the values as text.
     public static func ordered(_ values: [String], by dimension: LedgerDimension) -> [String] {
         values.sorted { sortRank($0, dimension) < sortRank($1, dimension) }
     }

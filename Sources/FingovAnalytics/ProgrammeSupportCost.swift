@@ -1,17 +1,23 @@
+import FingovIngest
 import FingovModel
 
 /// PSC earned, set against PSC spent, for one group of the ledger.
 public struct PSCRow: Hashable, Sendable, Codable {
-    /// `drug`, `crime` or `all`.
-    public var fund: String
-    /// `headquarters`, `field` or `all`.
-    public var officeType: String
+    /// The fund, or `nil` for all funds.
+    public var fundScope: Fund?
+    /// The office type, or `nil` for headquarters and field together.
+    public var officeScope: OfficeType?
     /// Special-purpose expenditure on direct-cost categories: what PSC is earned on.
     public var directExpenditure: Money
     /// The PSC earned on it, each line at its own rate, rounded half away from zero to the cent.
     public var pscEarned: Money
     /// Expenditure funded from PSC.
     public var pscExpenditure: Money
+
+    /// The fund as the table spells it: `drug`, `crime`, `regular` or `all`.
+    public var fund: String { fundScope?.rawValue ?? "all" }
+    /// The office type as the table spells it: `headquarters`, `field` or `all`.
+    public var officeType: String { officeScope?.rawValue ?? "all" }
 
     /// Earned minus spent.
     public var balance: Money { pscEarned - pscExpenditure }
@@ -23,6 +29,134 @@ public struct PSCRow: Hashable, Sendable, Codable {
     public var shareOfGrossPercent: Double? {
         let gross = directExpenditure.cents + pscEarned.cents
         return gross == 0 ? nil : Double(pscEarned.cents) / Double(gross) * 100
+    }
+}
+
+/// PSC earned and spent, gathered line by line: the accumulator behind `PSCAnalysis`.
+///
+/// Each used line is added to its fund and office type, to its fund over both office types, to
+/// its office type over all funds, and to the total: twelve groups held in arrays indexed by
+/// `(fund or all) * 3 + (office type or all)`. It needs no names, so it is its own worker-local
+/// form.
+public struct PSCTally: LedgerAccumulator, LedgerRowSink {
+    /// Keep lines within this period (`nil`: every line).
+    public let period: Period?
+    /// The standard rate in basis points (1300 = 13 per cent).
+    public let standardRateBasisPoints: Int
+    var direct = [Int](repeating: 0, count: 12)
+    var earned = [Int](repeating: 0, count: 12)
+    var spent = [Int](repeating: 0, count: 12)
+    var touched = [Bool](repeating: false, count: 12)
+    var rowsRead = 0, used = 0
+    /// Every period met, in the order first met.
+    public private(set) var periods: [Period] = []
+    var lastPeriod: Period?
+    /// Rows left out, by `Reason`, and the reasons in the order first met.
+    var excluded = [0, 0]
+    var reasonOrder: [Reason] = []
+
+    enum Reason: Int { case outsidePeriod, notPSCRelated }
+
+    public init(period: Period?, standardRateBasisPoints: Int = 1300) {
+        self.period = period
+        self.standardRateBasisPoints = standardRateBasisPoints
+    }
+
+    /// Rows whose period lies within `period` (used or not).
+    public var rowsInPeriod: Int { rowsRead - excluded[Reason.outsidePeriod.rawValue] }
+
+    /// Every row accounted for.
+    public var accounting: RowAccounting {
+        var a = RowAccounting()
+        a.rowsRead = rowsRead
+        a.used = used
+        for reason in reasonOrder {
+            switch reason {
+            case .outsidePeriod: a.exclude("outside \(period.map(\.rawValue) ?? "")", count: excluded[reason.rawValue])
+            case .notPSCRelated: a.exclude("neither special-purpose direct nor PSC-funded", count: excluded[reason.rawValue])
+            }
+        }
+        return a
+    }
+
+    public mutating func add(_ line: LedgerLine) {
+        add(period: line.period, fund: line.fund, source: line.fundingSource, officeType: line.officeType, category: line.category,
+            cents: line.amount.cents, rateBasisPoints: line.pscRateBasisPoints)
+    }
+
+    public mutating func accept(_ row: LedgerRow) {
+        add(period: row.period, fund: row.fund, source: row.fundingSource, officeType: row.officeType, category: row.category,
+            cents: row.amount.cents, rateBasisPoints: row.pscRateBasisPoints)
+    }
+
+    public func makeSink() -> PSCTally { PSCTally(period: period, standardRateBasisPoints: standardRateBasisPoints) }
+
+    public func output(names: LedgerNames) -> PSCTally { self }
+
+    @inline(__always)
+    mutating func add(period linePeriod: Period, fund: Fund, source: FundingSource, officeType: OfficeType, category: FingovModel.Category,
+                      cents: Int, rateBasisPoints: Int?) {
+        rowsRead += 1
+        if linePeriod != lastPeriod {
+            if !periods.contains(linePeriod) { periods.append(linePeriod) }
+            lastPeriod = linePeriod
+        }
+        if let period, !period.contains(linePeriod) { return exclude(.outsidePeriod) }
+        var d = 0, e = 0, s = 0
+        switch source {
+        case .specialPurpose where category.costType == .direct:
+            d = cents
+            e = PSCAnalysis.pscEarned(on: Money(cents: cents), basisPoints: rateBasisPoints ?? standardRateBasisPoints).cents
+        case .programmeSupportCost:
+            s = cents
+        default:
+            return exclude(.notPSCRelated)
+        }
+        used += 1
+        let o = officeType == .headquarters ? 0 : 1
+        @inline(__always) func addTo(_ group: Int) {
+            direct[group] += d
+            earned[group] += e
+            spent[group] += s
+            touched[group] = true
+        }
+        addTo(fund.ordinal * 3 + o)
+        addTo(fund.ordinal * 3 + 2)
+        addTo(9 + o)
+        addTo(11)
+    }
+
+    mutating func exclude(_ reason: Reason) {
+        if excluded[reason.rawValue] == 0 && !reasonOrder.contains(reason) { reasonOrder.append(reason) }
+        excluded[reason.rawValue] += 1
+    }
+
+    public mutating func merge(_ other: PSCTally) {
+        for g in 0..<12 {
+            direct[g] += other.direct[g]
+            earned[g] += other.earned[g]
+            spent[g] += other.spent[g]
+            touched[g] = touched[g] || other.touched[g]
+        }
+        rowsRead += other.rowsRead
+        used += other.used
+        for p in other.periods where !periods.contains(p) { periods.append(p) }
+        for reason in other.reasonOrder where !reasonOrder.contains(reason) { reasonOrder.append(reason) }
+        for i in excluded.indices { excluded[i] += other.excluded[i] }
+    }
+
+    /// Each fund by office type, then each fund, each office type, and the total; only groups
+    /// with a used line, but always the total.
+    var rows: [PSCRow] {
+        var rows: [PSCRow] = []
+        let funds: [Fund?] = Fund.allCases + [nil], offices: [OfficeType?] = OfficeType.allCases + [nil]
+        for (f, fund) in funds.enumerated() {
+            for (o, office) in offices.enumerated() where touched[f * 3 + o] || (fund == nil && office == nil) {
+                rows.append(PSCRow(fundScope: fund, officeScope: office, directExpenditure: Money(cents: direct[f * 3 + o]),
+                                   pscEarned: Money(cents: earned[f * 3 + o]), pscExpenditure: Money(cents: spent[f * 3 + o])))
+            }
+        }
+        return rows
     }
 }
 
@@ -42,44 +176,12 @@ public struct PSCAnalysis: Sendable {
     /// The total row.
     public var total: PSCRow { rows.last! }
 
-    public static func compute(lines: [LedgerLine], period: Period?, standardRateBasisPoints: Int = 1300) -> PSCAnalysis {
-        var cells: [String: PSCRow] = [:]
-        var accounting = RowAccounting()
-        accounting.rowsRead = lines.count
-        func add(_ fund: String, _ office: String, direct: Money, earned: Money, spent: Money) {
-            let key = fund + "|" + office
-            var row = cells[key] ?? PSCRow(fund: fund, officeType: office, directExpenditure: .zero, pscEarned: .zero, pscExpenditure: .zero)
-            row.directExpenditure += direct
-            row.pscEarned += earned
-            row.pscExpenditure += spent
-            cells[key] = row
-        }
-        for line in lines {
-            if let period, !period.contains(line.period) { accounting.exclude("outside \(period)"); continue }
-            var direct = Money.zero, earned = Money.zero, spent = Money.zero
-            switch line.fundingSource {
-            case .specialPurpose where line.category.costType == .direct:
-                direct = line.amount
-                earned = pscEarned(on: line.amount, basisPoints: line.pscRateBasisPoints ?? standardRateBasisPoints)
-            case .programmeSupportCost:
-                spent = line.amount
-            default:
-                accounting.exclude("neither special-purpose direct nor PSC-funded")
-                continue
-            }
-            accounting.used += 1
-            for fund in [line.fund.rawValue, "all"] {
-                for office in [line.officeType.rawValue, "all"] { add(fund, office, direct: direct, earned: earned, spent: spent) }
-            }
-        }
-        var rows: [PSCRow] = []
-        let funds = Fund.allCases.map(\.rawValue) + ["all"]
-        let offices = OfficeType.allCases.map(\.rawValue) + ["all"]
-        for fund in funds { for office in offices { if let row = cells[fund + "|" + office] { rows.append(row) } } }
-        if rows.last?.fund != "all" {
-            rows.append(PSCRow(fund: "all", officeType: "all", directExpenditure: .zero, pscEarned: .zero, pscExpenditure: .zero))
-        }
-        return PSCAnalysis(period: period, standardRateBasisPoints: standardRateBasisPoints, rows: rows, accounting: accounting)
+    /// The analysis of the lines gathered in `tally`.
+    public init(_ tally: PSCTally) {
+        period = tally.period
+        standardRateBasisPoints = tally.standardRateBasisPoints
+        rows = tally.rows
+        accounting = tally.accounting
     }
 
     /// `amount * basisPoints / 10 000`, rounded half away from zero to the cent, in integers.

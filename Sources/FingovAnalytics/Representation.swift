@@ -42,18 +42,6 @@ public struct StaffSelection: Hashable, Sendable {
         }
         return nil
     }
-
-    /// The headcount by nationality, the accounting of every row, and the number who would
-    /// count in the whole roster (without the entity restriction).
-    public func headcounts(_ staff: [StaffMember]) -> Headcounts {
-        var result = Headcounts(selection: self)
-        for member in staff {
-            result.add(nationality: member.nationality, isInEntity: entity.map { member.entity == $0 } ?? true,
-                       isServing: member.isServing(on: asOf), grade: member.grade, postFunding: member.postFunding,
-                       isLanguagePost: member.isLanguagePost)
-        }
-        return result
-    }
 }
 
 /// Why a roster row does not count towards the ranges, in the order the reasons are tested.
@@ -72,7 +60,8 @@ public enum StaffExclusion: Int, CaseIterable, Sendable {
     }
 }
 
-/// Staff counted by nationality under a selection, with every row accounted for.
+/// Staff counted by nationality under a selection, with every row accounted for: the accumulator
+/// behind representation and the scenarios.
 public struct Headcounts: Sendable {
     public let selection: StaffSelection
     public var counts: [MemberState: Int] = [:]
@@ -172,19 +161,13 @@ public struct Representation: Sendable {
     /// The status of `state`.
     public func status(of state: MemberState) -> RepresentationStatus? { rows.first { $0.state == state }?.status }
 
-    /// Computes each State's status.
+    /// Computes each State's status from headcounts (an accumulator fed from a roster file by
+    /// `Ingest.read(roster:reference:into:)`, or from memory).
     ///
     /// - The regular view uses `parameters.baseFigure`; the all-funding view sets the base
     ///   figure to the number of Professional and higher staff counted.
     /// - With an entity, the Secretariat-wide system is scaled to the entity's count (base figure
     ///   and post-count minimums alike), and the result is labelled indicative.
-    public static func compute(staff: [StaffMember], reference: ReferenceData, parameters: RangeParameters,
-                               selection: StaffSelection) throws(RangeError) -> Representation {
-        try compute(headcounts: selection.headcounts(staff), reference: reference, parameters: parameters, selection: selection)
-    }
-
-    /// Computes each State's status from headcounts already made (by `StaffSelection.headcounts`
-    /// or a streaming pass over a roster file).
     public static func compute(headcounts: Headcounts, reference: ReferenceData, parameters: RangeParameters,
                                selection: StaffSelection) throws(RangeError) -> Representation {
         var p = parameters

@@ -32,14 +32,6 @@ public struct ScenarioComparison: Sendable {
     /// Every State whose status under an alternative differs from the official one.
     public var changes: [StatusChange]
 
-    /// Compares the scenarios on the staff serving on `asOf` in posts subject to geographical
-    /// distribution.
-    public static func compute(staff: [StaffMember], reference: ReferenceData, official: Scenario, alternatives: [Scenario],
-                               asOf: CalendarDate) throws(RangeError) -> ScenarioComparison {
-        try compute(headcounts: StaffSelection(asOf: asOf, view: .regular).headcounts(staff), reference: reference, official: official,
-                    alternatives: alternatives, asOf: asOf)
-    }
-
     /// Compares the scenarios on headcounts already made (staff in posts subject to geographical
     /// distribution on `asOf`).
     public static func compute(headcounts: Headcounts, reference: ReferenceData, official: Scenario, alternatives: [Scenario],

@@ -1,4 +1,3 @@
-import Dispatch
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,6 +13,17 @@ public protocol RecordHandler {
     /// The end of a record of `fieldCount` fields that started at `recordOffset`. Returns false
     /// to stop scanning.
     mutating func endRecord(fieldCount: Int, recordOffset: Int) -> Bool
+}
+
+/// A `RecordHandler` that can take a whole record at once, for the shortcut mode of the scanner
+/// (`FieldScanner.scan(_:from:to:scratch:shortcut:)`).
+public protocol RecordShortcut: RecordHandler {
+    /// A record seen as a line: `head` is its bytes before its last comma, `tail` those after
+    /// it up to the line end (without quotes). Returns true when the handler has taken the
+    /// record, which is then not scanned; false to have it scanned field by field.
+    mutating func takeRecord(head: UnsafeBufferPointer<UInt8>, tail: UnsafeBufferPointer<UInt8>, recordOffset: Int) -> Bool
+    /// The record just scanned field by field was also a line with this `head`.
+    mutating func scannedRecord(head: UnsafeBufferPointer<UInt8>, recordOffset: Int)
 }
 
 /// A syntax error found by the scanner, at a byte offset; `CSVError` once its line is known.
@@ -52,91 +62,141 @@ public enum FieldScanner {
                                               scratch: inout [UInt8], handler: inout H) throws(CSVSyntaxError) -> Int {
         let base = buffer.baseAddress!
         var p = start
-        let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         while p < end {
             let first = base[p]
-            if first == lf || first == cr { p += 1; continue } // blank line
-            let recordOffset = p
-            var fieldIndex = 0
-            while true {
-                if p < end && base[p] == quote {
-                    // Quoted field: copy into scratch only if it holds a doubled quote.
-                    p += 1
-                    var segment = p
-                    var copied = false
-                    scratch.removeAll(keepingCapacity: true)
-                    while true {
-                        guard p < end else {
-                            throw CSVSyntaxError(recordOffset: recordOffset, offset: recordOffset, column: fieldIndex + 1,
-                                                 message: "unterminated quoted field (found end of file, expected a closing \")")
+            if first == 0x0A || first == 0x0D { p += 1; continue } // blank line
+            let more: Bool
+            (p, more) = try scanRecord(buffer, at: p, to: end, scratch: &scratch, handler: &handler)
+            if !more { return p }
+        }
+        return p
+    }
+
+    /// Scans the one record that starts at `p` (not a blank line), hands its fields and its end
+    /// to `handler`, and returns the offset just after it and whether the handler wants more.
+    @inlinable @inline(__always)
+    static func scanRecord<H: RecordHandler>(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int, to end: Int,
+                                             scratch: inout [UInt8], handler: inout H) throws(CSVSyntaxError) -> (Int, Bool) {
+        let base = buffer.baseAddress!
+        var p = start
+        let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        let recordOffset = p
+        var fieldIndex = 0
+        while true {
+            if p < end && base[p] == quote {
+                // Quoted field: copy into scratch only if it holds a doubled quote.
+                p += 1
+                var segment = p
+                var copied = false
+                scratch.removeAll(keepingCapacity: true)
+                while true {
+                    guard p < end else {
+                        throw CSVSyntaxError(recordOffset: recordOffset, offset: recordOffset, column: fieldIndex + 1,
+                                             message: "unterminated quoted field (found end of file, expected a closing \")")
+                    }
+                    let byte = base[p]
+                    if byte == quote {
+                        if p + 1 < end && base[p + 1] == quote {
+                            scratch.append(contentsOf: UnsafeBufferPointer(start: base + segment, count: p + 1 - segment))
+                            copied = true
+                            p += 2
+                            segment = p
+                            continue
                         }
-                        let byte = base[p]
-                        if byte == quote {
-                            if p + 1 < end && base[p + 1] == quote {
-                                scratch.append(contentsOf: UnsafeBufferPointer(start: base + segment, count: p + 1 - segment))
-                                copied = true
-                                p += 2
-                                segment = p
-                                continue
-                            }
+                        break
+                    }
+                    if byte >= 0x80 {
+                        p += try utf8Length(buffer, at: p, end: end, recordOffset, fieldIndex)
+                        continue
+                    }
+                    p += 1
+                }
+                if copied {
+                    scratch.append(contentsOf: UnsafeBufferPointer(start: base + segment, count: p - segment))
+                    scratch.withUnsafeBufferPointer { handler.field(fieldIndex, $0, recordOffset: recordOffset) }
+                } else {
+                    handler.field(fieldIndex, UnsafeBufferPointer(start: base + segment, count: p - segment), recordOffset: recordOffset)
+                }
+                p += 1 // closing quote
+                if p < end {
+                    let next = base[p]
+                    if next != comma && next != lf && next != cr {
+                        throw CSVSyntaxError(recordOffset: recordOffset, offset: p, column: fieldIndex + 1,
+                                             message: "text after a closing quote (found \(describeByte(next)), expected a comma or the end of the line)")
+                    }
+                }
+            } else {
+                let fieldStart = p
+                while true {
+                    // Eight bytes at a time to the next byte that needs a look.
+                    while p + 8 <= end {
+                        let mask = specialBytes(UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
+                        if mask != 0 {
+                            p += mask.trailingZeroBitCount >> 3
                             break
                         }
-                        if byte >= 0x80 {
-                            p += try utf8Length(buffer, at: p, end: end, recordOffset, fieldIndex)
-                            continue
-                        }
-                        p += 1
+                        p += 8
                     }
-                    if copied {
-                        scratch.append(contentsOf: UnsafeBufferPointer(start: base + segment, count: p - segment))
-                        scratch.withUnsafeBufferPointer { handler.field(fieldIndex, $0, recordOffset: recordOffset) }
-                    } else {
-                        handler.field(fieldIndex, UnsafeBufferPointer(start: base + segment, count: p - segment), recordOffset: recordOffset)
+                    guard p < end else { break }
+                    let byte = base[p]
+                    if byte == comma || byte == lf || byte == cr { break }
+                    if byte == quote {
+                        throw CSVSyntaxError(recordOffset: recordOffset, offset: p, column: fieldIndex + 1,
+                                             message: "a quote inside an unquoted field (found \", expected the whole field to be quoted)")
                     }
-                    p += 1 // closing quote
-                    if p < end {
-                        let next = base[p]
-                        if next != comma && next != lf && next != cr {
-                            throw CSVSyntaxError(recordOffset: recordOffset, offset: p, column: fieldIndex + 1,
-                                                 message: "text after a closing quote (found \(describeByte(next)), expected a comma or the end of the line)")
-                        }
+                    if byte >= 0x80 {
+                        p += try utf8Length(buffer, at: p, end: end, recordOffset, fieldIndex)
+                        continue
                     }
-                } else {
-                    let fieldStart = p
-                    while true {
-                        // Eight bytes at a time to the next byte that needs a look.
-                        while p + 8 <= end {
-                            let mask = specialBytes(UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
-                            if mask != 0 {
-                                p += mask.trailingZeroBitCount >> 3
-                                break
-                            }
-                            p += 8
-                        }
-                        guard p < end else { break }
-                        let byte = base[p]
-                        if byte == comma || byte == lf || byte == cr { break }
-                        if byte == quote {
-                            throw CSVSyntaxError(recordOffset: recordOffset, offset: p, column: fieldIndex + 1,
-                                                 message: "a quote inside an unquoted field (found \", expected the whole field to be quoted)")
-                        }
-                        if byte >= 0x80 {
-                            p += try utf8Length(buffer, at: p, end: end, recordOffset, fieldIndex)
-                            continue
-                        }
-                        p += 1
-                    }
-                    handler.field(fieldIndex, UnsafeBufferPointer(start: base + fieldStart, count: p - fieldStart), recordOffset: recordOffset)
+                    p += 1
                 }
-                fieldIndex += 1
-                if p >= end { break }
-                let byte = base[p]
-                p += 1
-                if byte == comma { continue }
-                if byte == cr && p < end && base[p] == lf { p += 1 }
-                break
+                handler.field(fieldIndex, UnsafeBufferPointer(start: base + fieldStart, count: p - fieldStart), recordOffset: recordOffset)
             }
-            if !handler.endRecord(fieldCount: fieldIndex, recordOffset: recordOffset) { return p }
+            fieldIndex += 1
+            if p >= end { break }
+            let byte = base[p]
+            p += 1
+            if byte == comma { continue }
+            if byte == cr && p < end && base[p] == lf { p += 1 }
+            break
+        }
+        return (p, handler.endRecord(fieldCount: fieldIndex, recordOffset: recordOffset))
+    }
+
+    /// The same scan with a shortcut for records that repeat: each record is first seen as a
+    /// line, split at its last comma, and offered whole to `handler` (`takeRecord`); only when
+    /// the handler declines is it scanned field by field as by `scan(_:from:to:scratch:handler:)`,
+    /// and if it was also such a line the handler is told (`scannedRecord`), so that it can
+    /// recognise the same head next time. The line end is found with `memchr`. A line end
+    /// inside quotes makes a head that was never scanned whole (a scanned head ends at a comma
+    /// outside quotes with an even number of quotes before it, and the tail holds none), so a
+    /// handler that takes only heads it has seen scanned can never take a partial record.
+    @inlinable
+    public static func scan<H: RecordShortcut>(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                                               scratch: inout [UInt8], shortcut handler: inout H) throws(CSVSyntaxError) -> Int {
+        let base = buffer.baseAddress!
+        let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        var p = start
+        while p < end {
+            let first = base[p]
+            if first == lf || first == cr { p += 1; continue }
+            // A candidate end: the first LF, or the CR of a CRLF.
+            let lfAt = memchr(base + p, Int32(lf), end - p).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? end
+            let q = lfAt > p && base[lfAt - 1] == cr ? lfAt - 1 : lfAt
+            // The tail: back from the end to the last comma, with no quote in between.
+            var c = q - 1
+            while c > p && base[c] != comma && base[c] != quote { c -= 1 }
+            let isLine = c > p && base[c] == comma
+            let lineEnd = lfAt < end ? lfAt + 1 : end
+            let head = UnsafeBufferPointer(start: base + p, count: max(0, c - p))
+            if isLine && handler.takeRecord(head: head, tail: UnsafeBufferPointer(start: base + c + 1, count: q - c - 1), recordOffset: p) {
+                p = lineEnd
+                continue
+            }
+            let (next, more) = try scanRecord(buffer, at: p, to: end, scratch: &scratch, handler: &handler)
+            if isLine && next == lineEnd { handler.scannedRecord(head: head, recordOffset: p) }
+            p = next
+            if !more { return p }
         }
         return p
     }
@@ -162,72 +222,6 @@ public enum FieldScanner {
         return length
     }
 
-    /// Where a window of records that starts at a record boundary can be cut: into `parts`
-    /// pieces for parallel workers, and at its end just after the last complete record (`nil`
-    /// when the window holds no complete record). With `isLast`, the window ends the file, and
-    /// so its last record. The quotes are counted on every core, one range each.
-    public static func recordCuts(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, parts: Int, isLast: Bool) -> [Int]? {
-        let count = buffer.count
-        guard count > start else { return nil }
-        let ranges = (0...parts).map { start + (count - start) * $0 / parts }
-        var counts = [Int](repeating: 0, count: parts)
-        counts.withUnsafeMutableBufferPointer { c in
-            nonisolated(unsafe) let c = c, b = buffer
-            DispatchQueue.concurrentPerform(iterations: parts) { k in c[k] = quoteCount(b, from: ranges[k], to: ranges[k + 1]) }
-        }
-        let total = counts.reduce(0, +)
-        var end = count
-        if !isLast {
-            // Back from the end to the last line end outside quotes.
-            var after = 0, p = count - 1
-            var found: Int? = nil
-            while p >= start {
-                let byte = buffer[p]
-                if byte == 0x22 { after += 1 } else if byte == 0x0A || byte == 0x0D, (total - after) % 2 == 0 { found = p + 1; break }
-                p -= 1
-            }
-            guard let found else { return nil }
-            end = found
-        }
-        var points = [start]
-        var before = 0
-        for k in 1..<parts {
-            before += counts[k - 1]
-            guard ranges[k] > points.last!, ranges[k] < end,
-                  let cut = boundary(after: ranges[k], quotesBefore: before, buffer, to: end), cut < end else { continue }
-            points.append(cut)
-        }
-        points.append(end)
-        return points
-    }
-
-    /// Cuts found without counting quotes, to be checked by the scan itself: the window ends
-    /// after its last LF (or at its end when it ends the file), and each part starts after the
-    /// first LF past its share. A cut that falls inside quotes leaves the part before it ending
-    /// in an open quote, which the scan reports as an unterminated quoted field; so when no
-    /// part reports a syntax error, every cut was a record boundary. `nil` when the window has
-    /// no LF (old Mac line ends, or a record longer than the window): use `recordCuts`.
-    public static func speculativeCuts(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, parts: Int, isLast: Bool) -> [Int]? {
-        let count = buffer.count
-        guard count > start, let base = buffer.baseAddress else { return nil }
-        var end = count
-        if !isLast {
-            var p = count - 1
-            while p >= start && base[p] != 0x0A { p -= 1 }
-            guard p >= start else { return nil }
-            end = p + 1
-        }
-        var points = [start]
-        for k in 1..<max(parts, 1) {
-            let target = max(start + (end - start) * k / parts, points.last!)
-            guard target < end, let found = memchr(base + target, 0x0A, end - target) else { continue }
-            let cut = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
-            if cut < end { points.append(cut) }
-        }
-        points.append(end)
-        return points
-    }
-
     /// The offset just after the first record of `buffer` (which starts at a record boundary),
     /// or `nil` when the buffer ends inside it.
     public static func firstBoundary(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
@@ -236,7 +230,7 @@ public enum FieldScanner {
 
     /// The offset just after the first line end outside quotes at or after `target`, given the
     /// number of quotes before `target` (counted from a record boundary).
-    static func boundary(after target: Int, quotesBefore: Int, _ buffer: UnsafeBufferPointer<UInt8>, to end: Int) -> Int? {
+    public static func boundary(after target: Int, quotesBefore: Int, _ buffer: UnsafeBufferPointer<UInt8>, to end: Int) -> Int? {
         var p = target, inQuotes = quotesBefore % 2 == 1
         while p < end {
             let byte = buffer[p]

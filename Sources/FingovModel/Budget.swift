@@ -1,4 +1,5 @@
 import FingovCSV
+import FingovIngest
 
 /// The funds of UNODC's consolidated budget.
 public enum Fund: String, CaseIterable, Hashable, Sendable, Codable {
@@ -137,43 +138,30 @@ public enum Ledger {
     /// An optional column: the office's region, where `OfficeRegions` does not know the office.
     public static let regionColumn = "region"
 
-    /// Reads a ledger file.
+    /// The columns of a ledger file: the seven required ones, and the optional PSC rate and region.
+    public static let fileColumns = Columns(required: columns, optional: [pscRateColumn, regionColumn])
+
+    /// Reads a ledger file into memory, line by line (for small ledgers and tests: the analyses
+    /// read the file into their accumulators instead, in constant memory).
     ///
     /// - Throws: `DataError` naming file, line, column and value for every bad field: an unknown
     ///   fund, funding source, office type or category, a bad period or amount, a regular-budget
     ///   fund with a voluntary source (or the reverse).
     public static func load(path: String) throws(DataError) -> [LedgerLine] {
-        try decode(bytes: readFileBytes(path), file: path)
+        // One worker, so that the lines keep their file order.
+        try Ingest.read(path, columns: fileColumns, workers: 1) { LedgerRowDecoder(header: $0, sink: LineCollector()) }
     }
 
-    /// Decodes ledger bytes (see `load(path:)`) with `LedgerRowDecoder`.
+    /// Decodes ledger bytes already in memory (see `load(path:)`).
     public static func decode(bytes: [UInt8], file: String) throws(DataError) -> [LedgerLine] {
-        var reader = CSVReader(bytes: bytes, file: file)
-        let header = try DataHeader(reading: &reader, required: columns, optional: [pscRateColumn, regionColumn])
-        var decoder = LedgerRowDecoder(header: header, sink: LineCollector())
-        var scratch: [UInt8] = []
-        let failure: DataError? = bytes.withUnsafeBufferPointer { buffer in
-            do throws(CSVSyntaxError) {
-                try decoder.scanRecords(buffer, from: header.bodyOffset, to: buffer.count, scratch: &scratch)
-            } catch {
-                decoder.problems.add(OffsetProblem(offset: error.offset, column: error.column, message: error.message))
-            }
-            if decoder.problems.isEmpty { return nil }
-            return decoder.problems.located(file: file) { LineNumbers.lines(of: $0, in: buffer) }
-        }
-        if let failure { throw failure }
-        let offices = decoder.offices.strings, regions = decoder.regions.strings
-        return decoder.sink.rows.map { row in
-            LedgerLine(period: row.period, fund: row.fund, fundingSource: row.fundingSource, office: offices[Int(row.officeID)],
-                       officeType: row.officeType, category: row.category, amount: row.amount, pscRateBasisPoints: row.pscRateBasisPoints,
-                       region: row.regionID < 0 ? nil : regions[Int(row.regionID)])
-        }
+        try Ingest.read(bytes: bytes, file: file, columns: fileColumns) { LedgerRowDecoder(header: $0, sink: LineCollector()) }
     }
 
     /// A sink that keeps every row.
     struct LineCollector: LedgerRowSink {
         var rows: [LedgerRow] = []
-        mutating func accept(_ row: LedgerRow, recordOffset: Int) { rows.append(row) }
+        mutating func accept(_ row: LedgerRow) { rows.append(row) }
+        func output(names: LedgerNames) -> [LedgerLine] { rows.map(names.line) }
     }
 }
 

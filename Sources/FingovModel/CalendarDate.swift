@@ -15,18 +15,27 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, RawRepresen
 
     /// Parses `YYYY-MM-DD`; `nil` for any other form or an impossible date.
     public init?(rawValue: String) {
-        let u = Array(rawValue.utf8)
-        guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
+        var text = rawValue
+        guard let date = text.withUTF8({ CalendarDate.parse($0) }) else { return nil }
+        self = date
+    }
+
+    /// Parses `YYYY-MM-DD` from UTF-8 bytes: the one date parser, used by the roster decoder on
+    /// the hot path and by `init?(rawValue:)`.
+    @inlinable
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
+        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+        @inline(__always) func number(_ from: Int, _ to: Int) -> Int? {
             var value = 0
-            for i in range {
-                guard u[i] >= UInt8(ascii: "0") && u[i] <= UInt8(ascii: "9") else { return nil }
-                value = value * 10 + Int(u[i] - UInt8(ascii: "0"))
+            for i in from..<to {
+                let digit = Int(bytes[i]) &- 48
+                guard digit >= 0 && digit <= 9 else { return nil }
+                value = value * 10 + digit
             }
             return value
         }
-        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-        self.init(year: y, month: m, day: d)
+        guard let y = number(0, 4), let m = number(5, 7), let d = number(8, 10) else { return nil }
+        return CalendarDate(year: y, month: m, day: d)
     }
 
     public var rawValue: String {

@@ -1,4 +1,5 @@
 import FingovCSV
+import FingovIngest
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -16,18 +17,51 @@ public struct LedgerRow: Sendable {
     public var pscRateBasisPoints: Int?
     /// The id of the row's `region` field, or -1 when the ledger gives none.
     public var regionID: Int32
-    /// The id of the row's bytes before the amount in the decoder's prefix cache, or -1: rows
-    /// with the same id differ only in their amount, so a sink may cache what it derives.
-    public var prefixID: Int32 = -1
+    /// An opaque hint from the decoder, or -1: two rows with the same non-negative `repeatID`
+    /// are equal in every field but the amount, so a sink may reuse what it derived from the
+    /// first (such as the cell it went into).
+    public var repeatID: Int32 = -1
 
     @usableFromInline
     static let placeholder = LedgerRow(period: Period(year: 2000)!, fund: .drugProgramme, fundingSource: .specialPurpose, officeID: 0,
                                        officeType: .field, category: .programmeDelivery, amount: .zero, pscRateBasisPoints: nil, regionID: -1)
 }
 
-/// Where decoded rows go: a list of lines, or accumulators for a streaming summary.
+/// The names behind a decoder's ids: each office and region by id.
+public struct LedgerNames: Sendable {
+    public var offices: [String]
+    public var regions: [String]
+
+    public init(offices: [String], regions: [String]) {
+        self.offices = offices
+        self.regions = regions
+    }
+
+    /// The office of `row`.
+    public func office(of row: LedgerRow) -> String { offices[Int(row.officeID)] }
+
+    /// The region of `row`: its `region` field, else `OfficeRegions`'.
+    public func region(of row: LedgerRow) -> String {
+        row.regionID < 0 ? OfficeRegions.region(of: offices[Int(row.officeID)], type: row.officeType) : regions[Int(row.regionID)]
+    }
+
+    /// `row` as a ledger line with its names.
+    public func line(_ row: LedgerRow) -> LedgerLine {
+        LedgerLine(period: row.period, fund: row.fund, fundingSource: row.fundingSource, office: offices[Int(row.officeID)],
+                   officeType: row.officeType, category: row.category, amount: row.amount, pscRateBasisPoints: row.pscRateBasisPoints,
+                   region: row.regionID < 0 ? nil : regions[Int(row.regionID)])
+    }
+}
+
+/// Where a worker's decoded ledger rows go: the worker-local form of an accumulator, which may
+/// key by the decoder's ids, and which turns into the accumulator itself, ids named, at the end.
 public protocol LedgerRowSink {
-    mutating func accept(_ row: LedgerRow, recordOffset: Int)
+    /// The accumulator this sink turns into.
+    associatedtype Output: Mergeable
+    /// Takes one good row.
+    mutating func accept(_ row: LedgerRow)
+    /// What the sink gathered, with the decoder's ids turned into names.
+    func output(names: LedgerNames) -> Output
 }
 
 /// A closed vocabulary matched on bytes: each spelling's length and first eight bytes packed in
@@ -100,7 +134,7 @@ func memcmpEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8
 /// Decodes ledger rows from CSV bytes, checking every field as `Ledger` documents, and hands
 /// each good row to a sink. The one place where ledger rows are validated, for the in-memory
 /// `Ledger.decode` and the streaming summaries alike.
-public struct LedgerRowDecoder<Sink: LedgerRowSink>: RecordHandler {
+public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut {
     @usableFromInline enum Role: Sendable { case period, fund, source, office, officeType, category, amount, pscRate, region, ignored }
 
     @usableFromInline let roles: [Role]
@@ -116,13 +150,16 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RecordHandler {
     public var baseOffset = 0
 
     @usableFromInline var row = LedgerRow.placeholder
+    // The first problem of the record being decoded; `rowFailed` is the cheap test of the hot path.
     @usableFromInline var rowError: OffsetProblem?
+    @usableFromInline var rowFailed = false
     /// The bytes of each row prefix seen (everything before the amount) and its decoded row.
     @usableFromInline var prefixes = ByteInterner(sampledHash: true)
     @usableFromInline var prefixRows: [LedgerRow] = []
     @usableFromInline let amountIsLast: Bool
-    @usableFromInline var stopAfterRecord = false
+    /// Whether the record just scanned was accepted, and its row.
     @usableFromInline var accepted = false
+    @usableFromInline var lastAccepted = LedgerRow.placeholder
 
     /// How many distinct row prefixes the cache keeps.
     public static var prefixLimit: Int { 1 << 16 }
@@ -131,6 +168,12 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RecordHandler {
     @usableFromInline let sourceWords = ByteVocabulary(FundingSource.allCases.map { ($0.rawValue, $0) })
     @usableFromInline let officeTypeWords = ByteVocabulary(OfficeType.allCases.map { ($0.rawValue, $0) })
     @usableFromInline let categoryWords = ByteVocabulary(Category.allCases.map { ($0.rawValue, $0) })
+
+    /// Cuts may be made without counting quotes: the decoder's state stays small.
+    public static var allowsSpeculativeCuts: Bool { true }
+
+    /// The sink's output, offices and regions named.
+    public func output() -> Sink.Output { sink.output(names: LedgerNames(offices: offices.strings, regions: regions.strings)) }
 
     /// A decoder for a ledger whose header is `header` (already checked).
     public init(header: DataHeader, sink: Sink) {
@@ -155,66 +198,51 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RecordHandler {
     /// Scans the records of `buffer[start..<end]` (which must begin at a record boundary).
     ///
     /// Most ledgers repeat the same few thousand combinations of period, fund, source, office,
-    /// type and category over millions of rows. When the amount is the last column, each row
-    /// is found with a word-at-a-time scan for its line end, and the bytes before its amount
-    /// are looked up in a cache of row prefixes already decoded and checked: a hit needs only
-    /// the amount parsed. A new prefix, or anything unusual (a quote in the amount, a bad
-    /// amount, a malformed record), goes through the full field-by-field decode of
-    /// `FieldScanner`, which reports problems exactly as for any row, and a good new prefix
-    /// joins the cache (up to `prefixLimit`). Identical bytes decode identically, so the cache
-    /// changes no result.
+    /// type and category over millions of rows. When the amount is the last column, the scan
+    /// runs in its shortcut mode (`FieldScanner.scan(_:from:to:scratch:shortcut:)`): each
+    /// row's bytes before its amount (its head) are looked up in a cache of heads already
+    /// decoded and checked, and a hit needs only the amount parsed (`takeRecord`). A new head,
+    /// or anything unusual (a quote in the amount, a bad amount, a malformed record), goes
+    /// through the full field-by-field decode, which reports problems exactly as for any row,
+    /// and a good new head joins the cache (`scannedRecord`, up to `prefixLimit`). Identical
+    /// bytes decode identically, so the cache changes no result; it is private to the decoder
+    /// (a sink sees only `LedgerRow.repeatID`).
     @inlinable
     public mutating func scanRecords(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, scratch: inout [UInt8]) throws(CSVSyntaxError) {
-        guard amountIsLast else {
+        if amountIsLast {
+            _ = try FieldScanner.scan(buffer, from: start, to: end, scratch: &scratch, shortcut: &self)
+        } else {
             _ = try FieldScanner.scan(buffer, from: start, to: end, scratch: &scratch, handler: &self)
-            return
         }
-        let base = buffer.baseAddress!
-        let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
-        var p = start
-        while p < end {
-            let first = base[p]
-            if first == lf || first == cr { p += 1; continue }
-            // A candidate end: the first LF (`memchr`), or the CR of a CRLF. It may lie inside a
-            // quoted field; then the bytes before it cannot equal a cached prefix (a cached
-            // prefix ends at a comma outside quotes, so it holds an even number of quotes, and
-            // the amount after it holds none), and the record takes the full decode.
-            let lfAt = memchr(base + p, Int32(lf), end - p).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? end
-            let q = lfAt > p && base[lfAt - 1] == cr ? lfAt - 1 : lfAt
-            // The amount: back from the end to the last comma, with no quote in between.
-            var c = q - 1
-            while c > p && base[c] != comma && base[c] != quote { c -= 1 }
-            let amount = UnsafeBufferPointer(start: base + c + 1, count: max(0, q - c - 1))
-            if c > p && base[c] == comma, case .success(let cents) = Money.cents(parsing: amount),
-               let id = prefixes.find(UnsafeBufferPointer(start: base + p, count: c - p)) {
-                var known = prefixRows[Int(id)]
-                known.amount = Money(cents: cents)
-                known.prefixID = id
-                rowsRead += 1
-                sink.accept(known, recordOffset: baseOffset + p)
-                p = lfAt < end ? lfAt + 1 : end
-                continue
-            }
-            // The full decode of this one record.
-            stopAfterRecord = true
-            accepted = false
-            let next = try FieldScanner.scan(buffer, from: p, to: end, scratch: &scratch, handler: &self)
-            stopAfterRecord = false
-            // Cache the prefix only if the full decode ended the record where the candidate did.
-            if accepted && c > p && base[c] == comma && prefixRows.count < Self.prefixLimit && next == (lfAt < end ? lfAt + 1 : end) {
-                _ = prefixes.id(of: UnsafeBufferPointer(start: base + p, count: c - p))
-                var cached = row
-                cached.prefixID = -1
-                cached.amount = .zero
-                prefixRows.append(cached)
-            }
-            p = next
-        }
+    }
+
+    @inlinable @inline(__always)
+    public mutating func takeRecord(head: UnsafeBufferPointer<UInt8>, tail: UnsafeBufferPointer<UInt8>, recordOffset: Int) -> Bool {
+        guard case .success(let cents) = Money.cents(parsing: tail), let id = prefixes.find(head) else { return false }
+        var known = prefixRows[Int(id)]
+        known.amount = Money(cents: cents)
+        known.repeatID = id
+        rowsRead += 1
+        sink.accept(known)
+        return true
+    }
+
+    @inlinable
+    public mutating func scannedRecord(head: UnsafeBufferPointer<UInt8>, recordOffset: Int) {
+        guard accepted && prefixRows.count < Self.prefixLimit else { return }
+        _ = prefixes.id(of: head)
+        var cached = lastAccepted
+        cached.repeatID = -1
+        cached.amount = .zero
+        prefixRows.append(cached)
     }
 
     @inlinable
     mutating func fail(_ index: Int, _ recordOffset: Int, _ message: String) {
-        if rowError == nil { rowError = OffsetProblem(offset: baseOffset + recordOffset, column: index + 1, message: message) }
+        if !rowFailed {
+            rowError = OffsetProblem(offset: baseOffset + recordOffset, column: index + 1, message: message)
+            rowFailed = true
+        }
     }
 
     @inlinable
@@ -222,10 +250,10 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RecordHandler {
 
     @inlinable @inline(__always)
     public mutating func field(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, recordOffset: Int) {
-        guard rowError == nil, index < roles.count else { return }
+        guard !rowFailed, index < roles.count else { return }
         switch roles[index] {
         case .period:
-            if let p = Ledger.period(bytes) { row.period = p } else {
+            if let p = Period.parse(bytes) { row.period = p } else {
                 fail(index, recordOffset, "invalid period (found '\(found(bytes))', expected a year YYYY or a biennium YYYY-YYYY)")
             }
         case .fund:
@@ -264,20 +292,22 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RecordHandler {
     @inlinable @inline(__always)
     public mutating func endRecord(fieldCount: Int, recordOffset: Int) -> Bool {
         rowsRead += 1
+        accepted = false
         defer {
-            if !stopAfterRecord {
-                row.pscRateBasisPoints = nil
-                row.regionID = -1
+            row.pscRateBasisPoints = nil
+            row.regionID = -1
+            if rowFailed {
+                rowError = nil
+                rowFailed = false
             }
-            rowError = nil
         }
-        let more = !stopAfterRecord
+        let more = true
         if fieldCount != roles.count {
             problems.add(OffsetProblem(offset: baseOffset + recordOffset, column: min(fieldCount, roles.count) + 1,
                                        message: "wrong number of fields (found \(fieldCount), expected \(roles.count))"))
             return more
         }
-        if let rowError {
+        if rowFailed, let rowError {
             problems.add(rowError)
             return more
         }
@@ -288,32 +318,14 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RecordHandler {
                 : "invalid funding_source for a voluntary fund (found 'RB', expected GP, SP or PSC)"))
             return more
         }
-        sink.accept(row, recordOffset: baseOffset + recordOffset)
+        sink.accept(row)
         accepted = true
+        lastAccepted = row
         return more
     }
 }
 
 extension Ledger {
-    /// Parses `YYYY` or `YYYY-YYYY` from bytes (see `Period(rawValue:)`).
-    @inlinable
-    public static func period(_ bytes: UnsafeBufferPointer<UInt8>) -> Period? {
-        @inline(__always) func year(_ at: Int) -> Int? {
-            var value = 0
-            for i in at..<(at + 4) {
-                let digit = Int(bytes[i]) &- 48
-                guard digit >= 0 && digit <= 9 else { return nil }
-                value = value * 10 + digit
-            }
-            return value
-        }
-        if bytes.count == 4, let y = year(0) { return Period(year: y) }
-        if bytes.count == 9, bytes[4] == UInt8(ascii: "-"), let a = year(0), let b = year(5), b > a {
-            return Period(firstYear: a, lastYear: b)
-        }
-        return nil
-    }
-
     /// `invalid COLUMN (found 'VALUE', expected one of A, B, C)`, as `DataRow.vocabulary` says it.
     public static func vocabularyMessage<T: RawRepresentable & CaseIterable>(_ column: String, _ found: String, _: T.Type) -> String where T.RawValue == String {
         "invalid \(column) (found '\(found)', expected one of " + T.allCases.map(\.rawValue).joined(separator: ", ") + ")"

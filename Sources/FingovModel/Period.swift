@@ -28,21 +28,29 @@ public struct Period: Hashable, Comparable, Sendable, Codable, RawRepresentable,
 
     /// Parses `YYYY` or `YYYY-YYYY` (later year second); `nil` for anything else.
     public init?(rawValue: String) {
-        let parts = rawValue.split(separator: "-", omittingEmptySubsequences: false)
-        func year(_ s: Substring) -> Int? {
-            guard s.count == 4, s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-            return Int(s)
+        var text = rawValue
+        guard let period = text.withUTF8({ Period.parse($0) }) else { return nil }
+        self = period
+    }
+
+    /// Parses `YYYY` or `YYYY-YYYY` (later year second) from UTF-8 bytes: the one period parser,
+    /// used by the ledger decoder on the hot path and by `init?(rawValue:)`.
+    @inlinable
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Period? {
+        @inline(__always) func year(_ at: Int) -> Int? {
+            var value = 0
+            for i in at..<(at + 4) {
+                let digit = Int(bytes[i]) &- 48
+                guard digit >= 0 && digit <= 9 else { return nil }
+                value = value * 10 + digit
+            }
+            return value
         }
-        switch parts.count {
-        case 1:
-            guard let y = year(parts[0]) else { return nil }
-            self.init(year: y)
-        case 2:
-            guard let a = year(parts[0]), let b = year(parts[1]), b > a else { return nil }
-            self.init(firstYear: a, lastYear: b)
-        default:
-            return nil
+        if bytes.count == 4, let y = year(0) { return Period(year: y) }
+        if bytes.count == 9, bytes[4] == UInt8(ascii: "-"), let a = year(0), let b = year(5), b > a {
+            return Period(firstYear: a, lastYear: b)
         }
+        return nil
     }
 
     public var rawValue: String { firstYear == lastYear ? "\(firstYear)" : "\(firstYear)-\(lastYear)" }

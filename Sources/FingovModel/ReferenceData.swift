@@ -1,4 +1,5 @@
 import FingovCSV
+import FingovIngest
 
 /// The reference tables the analytics need: the 193 Member States, the scales of assessments
 /// and populations. Loaded from `member_states.csv`, `scale_of_assessments.csv` and

@@ -1,5 +1,5 @@
-import Dispatch
 import FingovCSV
+import FingovIngest
 
 /// One roster row as the byte-level decoder hands it on, without a `String` per row: the
 /// nationality as an index into the reference table, text fields as interner ids.
@@ -34,15 +34,39 @@ public struct RosterRow: Sendable {
     }
 }
 
-/// Where decoded roster rows go.
+/// The names behind a roster decoder's ids: Member States by index, and the interned text fields.
+public struct RosterNames: Sendable {
+    /// The reference table's States, by `RosterRow.stateIndex`.
+    public var states: [MemberState]
+    /// Entities by `RosterRow.entityID` (empty unless the decoder interns them).
+    public var entities: [String]
+    /// Staff ids and duty stations by id (empty unless the decoder keeps them).
+    public var staffIDs: [String]
+    public var dutyStations: [String]
+
+    /// The member of `row`; the decoder must have kept staff ids (`keepsStaffIDs`).
+    public func member(_ row: RosterRow) -> StaffMember {
+        StaffMember(id: staffIDs[Int(row.staffID)], nationality: states[row.stateIndex], gender: row.gender, grade: row.grade,
+                    postFunding: row.postFunding, isLanguagePost: row.isLanguagePost, dutyStation: dutyStations[Int(row.dutyStationID)],
+                    entity: entities[Int(row.entityID)], appointmentDate: row.appointmentDate, separationDate: row.separationDate)
+    }
+}
+
+/// Where a worker's decoded roster rows go: the worker-local form of an accumulator, which turns
+/// into the accumulator itself, ids named, at the end.
 public protocol RosterRowSink {
-    mutating func accept(_ row: RosterRow, recordOffset: Int)
+    /// The accumulator this sink turns into.
+    associatedtype Output: Mergeable
+    /// Takes one good row.
+    mutating func accept(_ row: RosterRow)
+    /// What the sink gathered, with the decoder's ids turned into names.
+    func output(names: RosterNames) -> Output
 }
 
 /// Decodes roster rows from CSV bytes, checking every field as `Roster` documents, and hands each
 /// good row to a sink: the one place where roster rows are validated, for the in-memory
 /// `Roster.decode` and the streaming analyses alike.
-public struct RosterRowDecoder<Sink: RosterRowSink>: RecordHandler {
+public struct RosterRowDecoder<Sink: RosterRowSink>: RowDecoder {
     @usableFromInline enum Role: Sendable { case id, nationality, gender, grade, funding, language, station, entity, appointed, separated }
 
     @usableFromInline let roles: [Role?]
@@ -57,10 +81,9 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RecordHandler {
     public var staffIDs = ByteInterner()
     @usableFromInline let keepsStaffIDs: Bool
     @usableFromInline let internsEntities: Bool
-    /// The hash of every row's staff id and the file offset of its record, for the duplicate
-    /// check that follows the scan (`StaffIDCheck`).
-    public var idHashes: [UInt64] = []
-    public var idOffsets: [Int] = []
+    /// Every row's staff id (as a hash) and the file offset of its record, for the duplicate
+    /// check that follows the scan (`DuplicateIDs`).
+    public var ids = RowIDs()
     public var entities = ByteInterner()
     public var dutyStations = ByteInterner()
     public var sink: Sink
@@ -69,7 +92,9 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RecordHandler {
     public var baseOffset = 0
 
     @usableFromInline var row = RosterRow.placeholder
+    // The first problem of the record being decoded; `rowFailed` is the cheap test of the hot path.
     @usableFromInline var rowError: OffsetProblem?
+    @usableFromInline var rowFailed = false
     @usableFromInline let genderWords = ByteVocabulary(Gender.allCases.map { ($0.rawValue, $0) })
     @usableFromInline let gradeWords = ByteVocabulary(Grade.allCases.map { ($0.rawValue, $0) })
     @usableFromInline let fundingWords = ByteVocabulary(PostFunding.allCases.map { ($0.rawValue, $0) })
@@ -110,19 +135,31 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RecordHandler {
             table[code] = Int16(i)
         }
         stateOfCode = table
+        states = reference.states.map(\.state)
         entityOfInterest = entity.map { Array($0.utf8) }
         self.sink = sink
     }
 
-    /// Decodes the records of `buffer[start..<end]`, which begins at a record boundary.
-    @inlinable
-    public mutating func scanRecords(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, scratch: inout [UInt8]) throws(CSVSyntaxError) {
-        _ = try FieldScanner.scan(buffer, from: start, to: end, scratch: &scratch, handler: &self)
+    // The ids kept for the duplicate check grow with the roster: no copies per window.
+    public static var allowsSpeculativeCuts: Bool { false }
+
+    /// The staff ids, for the duplicate check.
+    public var uniqueIDs: (ids: RowIDs, column: Int, name: String)? { (ids, staffIDColumn, "staff_id") }
+
+    /// The reference table's States, for the names.
+    @usableFromInline let states: [MemberState]
+
+    /// The sink's output, with States, entities, staff ids and duty stations named.
+    public func output() -> Sink.Output {
+        sink.output(names: RosterNames(states: states, entities: entities.strings, staffIDs: staffIDs.strings, dutyStations: dutyStations.strings))
     }
 
     @inlinable
     mutating func fail(_ index: Int, _ recordOffset: Int, _ message: String) {
-        if rowError == nil { rowError = OffsetProblem(offset: baseOffset + recordOffset, column: index + 1, message: message) }
+        if !rowFailed {
+            rowError = OffsetProblem(offset: baseOffset + recordOffset, column: index + 1, message: message)
+            rowFailed = true
+        }
     }
 
     @inlinable
@@ -130,12 +167,11 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RecordHandler {
 
     @inlinable @inline(__always)
     public mutating func field(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, recordOffset: Int) {
-        guard rowError == nil, index < roles.count, let role = roles[index] else { return }
+        guard !rowFailed, index < roles.count, let role = roles[index] else { return }
         switch role {
         case .id:
             guard !bytes.isEmpty else { return fail(index, recordOffset, "missing staff_id (found '', expected an identifier)") }
-            idHashes.append(ByteInterner.hash(bytes))
-            idOffsets.append(baseOffset + recordOffset)
+            ids.add(bytes, recordOffset: baseOffset + recordOffset)
             if keepsStaffIDs { row.staffID = staffIDs.id(of: bytes) }
         case .nationality:
             var state = -1
@@ -181,13 +217,20 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RecordHandler {
     @inlinable @inline(__always)
     public mutating func endRecord(fieldCount: Int, recordOffset: Int) -> Bool {
         rowsRead += 1
-        defer { rowError = nil; row.separationDate = nil; row.isInEntity = true }
+        defer {
+            if rowFailed {
+                rowError = nil
+                rowFailed = false
+            }
+            row.separationDate = nil
+            row.isInEntity = true
+        }
         if fieldCount != roles.count {
             problems.add(OffsetProblem(offset: baseOffset + recordOffset, column: min(fieldCount, roles.count) + 1,
                                        message: "wrong number of fields (found \(fieldCount), expected \(roles.count))"))
             return true
         }
-        if let rowError {
+        if rowFailed, let rowError {
             problems.add(rowError)
             return true
         }
@@ -196,129 +239,7 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RecordHandler {
                                        message: "separation before appointment (found \(separated), expected \(row.appointmentDate) or later)"))
             return true
         }
-        sink.accept(row, recordOffset: baseOffset + recordOffset)
+        sink.accept(row)
         return true
-    }
-}
-
-extension CalendarDate {
-    /// Parses `YYYY-MM-DD` from bytes (see `init?(rawValue:)`).
-    @inlinable
-    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
-        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
-        @inline(__always) func number(_ from: Int, _ to: Int) -> Int? {
-            var value = 0
-            for i in from..<to {
-                let digit = Int(bytes[i]) &- 48
-                guard digit >= 0 && digit <= 9 else { return nil }
-                value = value * 10 + digit
-            }
-            return value
-        }
-        guard let y = number(0, 4), let m = number(5, 7), let d = number(8, 10) else { return nil }
-        return CalendarDate(year: y, month: m, day: d)
-    }
-}
-
-/// Finds staff ids used twice, after the scan, from the hashes and record offsets the decoders
-/// kept: each decoder's hashes are sorted (on its own core), equal hashes are found by merging
-/// the sorted lists, and only those few records are read again to compare the ids themselves.
-/// Memory is 16 bytes a row, and no id is kept as text.
-public enum StaffIDCheck {
-    /// The duplicates, each reported on the later record with the line of the first.
-    ///
-    /// - Parameters:
-    ///   - parts: each decoder's hashes and offsets.
-    ///   - column: the one-based column of `staff_id`.
-    ///   - idAt: the staff id of the record at a file offset.
-    public static func duplicates(_ parts: [(hashes: [UInt64], offsets: [Int])], column: Int, idAt: (Int) -> String) -> [OffsetProblem] {
-        // Sort each part's hashes on its own core.
-        var sorted: [[UInt64]] = parts.map(\.hashes)
-        sorted.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let b = buffer
-            DispatchQueue.concurrentPerform(iterations: parts.count) { k in radixSort(&b[k]) }
-        }
-        // Merge the sorted lists, noting every hash that appears more than once.
-        var repeated = Set<UInt64>()
-        var heads = [Int](repeating: 0, count: sorted.count)
-        var previous: UInt64? = nil
-        while true {
-            var best = -1
-            var bestHash: UInt64 = 0
-            for k in sorted.indices where heads[k] < sorted[k].count {
-                let h = sorted[k][heads[k]]
-                if best < 0 || h < bestHash { best = k; bestHash = h }
-            }
-            if best < 0 { break }
-            heads[best] += 1
-            if previous == bestHash { repeated.insert(bestHash) }
-            previous = bestHash
-        }
-        if repeated.isEmpty { return [] }
-        // Gather the records of the repeated hashes (few), in file order.
-        var candidates: [UInt64: [Int]] = [:]
-        for part in parts {
-            for (hash, offset) in zip(part.hashes, part.offsets) where repeated.contains(hash) { candidates[hash, default: []].append(offset) }
-        }
-        // Compare the ids themselves: equal hashes may (very rarely) be different ids.
-        var problems: [OffsetProblem] = []
-        for offsets in candidates.values {
-            var firstOf: [String: Int] = [:]
-            for offset in offsets.sorted() {
-                let id = idAt(offset)
-                if let first = firstOf[id] {
-                    problems.append(OffsetProblem(offset: offset, column: column,
-                                                  message: "duplicate staff_id (found '\(id)', already on line \(OffsetProblem.relatedLine))",
-                                                  relatedOffset: first))
-                } else {
-                    firstOf[id] = offset
-                }
-            }
-        }
-        return problems.sorted { $0.offset < $1.offset }
-    }
-
-    /// Field `column` (one-based) of the record that starts at `offset` in `buffer`.
-    public static func field(_ column: Int, ofRecordAt offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> String {
-        struct One: RecordHandler {
-            let index: Int
-            var value = ""
-            mutating func field(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, recordOffset: Int) {
-                if i == index { value = String(decoding: bytes, as: UTF8.self) }
-            }
-            mutating func endRecord(fieldCount: Int, recordOffset: Int) -> Bool { false }
-        }
-        var handler = One(index: column - 1)
-        var scratch: [UInt8] = []
-        _ = try? FieldScanner.scan(buffer, from: offset, to: buffer.count, scratch: &scratch, handler: &handler)
-        return handler.value
-    }
-}
-
-/// Sorts 64-bit values in place, least significant byte first (eight counting passes over the
-/// array and a buffer of the same size): linear time, several times faster than a comparison
-/// sort for a million hashes.
-public func radixSort(_ values: inout [UInt64]) {
-    let n = values.count
-    guard n > 1 else { return }
-    var buffer = [UInt64](repeating: 0, count: n)
-    values.withUnsafeMutableBufferPointer { a in
-        buffer.withUnsafeMutableBufferPointer { b in
-            var source = a, target = b
-            var counts = [Int](repeating: 0, count: 256)
-            for shift in stride(from: UInt64(0), to: 64, by: 8) {
-                for i in 0..<256 { counts[i] = 0 }
-                for v in source { counts[Int((v >> shift) & 0xFF)] += 1 }
-                var total = 0
-                for i in 0..<256 { let c = counts[i]; counts[i] = total; total += c }
-                for v in source {
-                    let digit = Int((v >> shift) & 0xFF)
-                    target[counts[digit]] = v
-                    counts[digit] += 1
-                }
-                swap(&source, &target)
-            }
-            // Eight passes: the sorted values are back in `a`.
-        }
     }
 }

@@ -1,4 +1,6 @@
 import FingovCSV
+import FingovIngest
+
 /// A grade of the United Nations common system, in the UN's display order (highest first
 /// within each category).
 public enum Grade: String, CaseIterable, Hashable, Sendable, Codable, Comparable {
@@ -129,47 +131,31 @@ public enum Roster {
     public static let columns = ["staff_id", "nationality", "gender", "grade", "post_funding", "language_post",
                                  "duty_station", "entity", "appointment_date", "separation_date"]
 
-    /// Reads a roster file, checking every field.
+    /// The columns of a roster file.
+    public static let fileColumns = Columns(required: columns)
+
+    /// Reads a roster file into memory, checking every field (for small rosters and tests: the
+    /// analyses read the file into their accumulators instead).
     ///
     /// - Throws: `DataError` naming file, line, column and value for an unknown nationality,
     ///   grade or vocabulary value, a bad date, a separation before the appointment, or a
     ///   duplicated staff id.
     public static func load(path: String, reference: ReferenceData) throws(DataError) -> [StaffMember] {
-        try decode(bytes: readFileBytes(path), file: path, reference: reference)
+        // One worker, so that the rows keep their file order.
+        try Ingest.read(path, columns: fileColumns, workers: 1) { RosterRowDecoder(header: $0, reference: reference, keepsStaffIDs: true, sink: RowCollector()) }
     }
 
-    /// Decodes roster bytes (see `load(path:reference:)`) with `RosterRowDecoder`.
+    /// Decodes roster bytes already in memory (see `load(path:reference:)`).
     public static func decode(bytes: [UInt8], file: String, reference: ReferenceData) throws(DataError) -> [StaffMember] {
-        var reader = CSVReader(bytes: bytes, file: file)
-        let header = try DataHeader(reading: &reader, required: columns)
-        var decoder = RosterRowDecoder(header: header, reference: reference, keepsStaffIDs: true, sink: RowCollector())
-        var scratch: [UInt8] = []
-        let failure: DataError? = bytes.withUnsafeBufferPointer { buffer in
-            do throws(CSVSyntaxError) {
-                _ = try FieldScanner.scan(buffer, from: header.bodyOffset, to: buffer.count, scratch: &scratch, handler: &decoder)
-            } catch {
-                decoder.problems.add(OffsetProblem(offset: error.offset, column: error.column, message: error.message))
-            }
-            let duplicates = StaffIDCheck.duplicates([(decoder.idHashes, decoder.idOffsets)], column: decoder.staffIDColumn) {
-                StaffIDCheck.field(decoder.staffIDColumn, ofRecordAt: $0, in: buffer)
-            }
-            for problem in duplicates { decoder.problems.add(problem) }
-            decoder.problems.sortByOffset()
-            if decoder.problems.isEmpty { return nil }
-            return decoder.problems.located(file: file) { LineNumbers.lines(of: $0, in: buffer) }
-        }
-        if let failure { throw failure }
-        let ids = decoder.staffIDs.strings, entities = decoder.entities.strings, stations = decoder.dutyStations.strings
-        return decoder.sink.rows.map { row in
-            StaffMember(id: ids[Int(row.staffID)], nationality: reference.states[row.stateIndex].state, gender: row.gender, grade: row.grade,
-                        postFunding: row.postFunding, isLanguagePost: row.isLanguagePost, dutyStation: stations[Int(row.dutyStationID)],
-                        entity: entities[Int(row.entityID)], appointmentDate: row.appointmentDate, separationDate: row.separationDate)
+        try Ingest.read(bytes: bytes, file: file, columns: fileColumns) {
+            RosterRowDecoder(header: $0, reference: reference, keepsStaffIDs: true, sink: RowCollector())
         }
     }
 
     /// A sink that keeps every row.
     struct RowCollector: RosterRowSink {
         var rows: [RosterRow] = []
-        mutating func accept(_ row: RosterRow, recordOffset: Int) { rows.append(row) }
+        mutating func accept(_ row: RosterRow) { rows.append(row) }
+        func output(names: RosterNames) -> [StaffMember] { rows.map(names.member) }
     }
 }

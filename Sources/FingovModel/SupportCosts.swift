@@ -1,4 +1,5 @@
 import FingovCSV
+import FingovIngest
 
 /// Whether a unit provides services to others (support) or delivers programmes (operating).
 public enum UnitKind: String, CaseIterable, Hashable, Sendable, Codable {

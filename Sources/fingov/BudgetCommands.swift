@@ -1,5 +1,6 @@
 import ArgumentParser
 import FingovAnalytics
+import FingovIngest
 import FingovModel
 import FingovReports
 
@@ -57,7 +58,7 @@ struct Summary: ParsableCommand {
     func run() throws {
         // Streamed in chunks on every core: memory does not grow with the number of lines.
         let path = ledgerOptions.path(data)
-        let cells = try LedgerStream.cells(path: path)
+        let cells = try Ingest.read(ledger: path, into: LedgerCells())
         var period = self.period
         if let compare, period == nil { period = LedgerPeriods.period(comparedWith: compare, periods: cells.periodTotals.keys) }
         let summary = try LedgerSummary.compute(cells: cells, by: by.elements, period: period, comparePeriod: compare)
@@ -104,11 +105,12 @@ struct PSC: ParsableCommand {
     @OptionGroup(title: "Output") var output: OutputOptions
 
     func run() throws {
-        let lines = try Ledger.load(path: ledgerOptions.path(data))
-        guard lines.contains(where: { period.contains($0.period) }) else {
-            throw Failure.data("no ledger lines fall in \(period) (the ledger has \(Set(lines.map(\.period.rawValue)).sorted().joined(separator: ", ")))")
+        // Streamed in windows on every core, like the summary.
+        let tally = try Ingest.read(ledger: ledgerOptions.path(data), into: PSCTally(period: period, standardRateBasisPoints: rate.basisPoints))
+        guard tally.rowsInPeriod > 0 else {
+            throw Failure.data("no ledger lines fall in \(period) (the ledger has \(tally.periods.map(\.rawValue).sorted().joined(separator: ", ")))")
         }
-        let analysis = PSCAnalysis.compute(lines: lines, period: period, standardRateBasisPoints: rate.basisPoints)
+        let analysis = PSCAnalysis(tally)
         try output.emit(OutputDocument(command: "psc",
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("ledger", .text(ledgerOptions.path(data))),
                                                     Parameter("period", .text(period.rawValue)), Parameter("rate", .number(Double(rate.basisPoints) / 100))],

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FingovAnalytics
+import FingovIngest
 import FingovModel
 import FingovReports
 
@@ -61,7 +62,7 @@ struct RepresentationCommand: ParsableCommand {
         let reference = try data.reference()
         let (parameters, inForce) = try range.parameters(on: asOf, reference: reference)
         let selection = StaffSelection(asOf: asOf, view: funding, entity: entity)
-        let headcounts = try RosterStream.headcounts(path: staffOptions.path(data), reference: reference, selection: selection)
+        let headcounts = try Ingest.read(roster: staffOptions.path(data), reference: reference, into: Headcounts(selection: selection))
         if let entity, headcounts.rowsRead == headcounts.exclusions[StaffExclusion.otherEntity.rawValue] {
             throw Failure.data("no staff in entity '\(entity)' in \(staffOptions.path(data))")
         }
@@ -117,8 +118,8 @@ struct Appointments: ParsableCommand {
         let reference = try data.reference()
         // Statuses are those at the start of the period: the scale in force on the day before it.
         let (parameters, inForce) = try range.parameters(on: from.dayBefore, reference: reference)
-        let result = try RosterStream.appointments(path: staffOptions.path(data), reference: reference, parameters: parameters, from: from, to: to,
-                                                   targetPercent: target)
+        let records = try Ingest.read(roster: staffOptions.path(data), reference: reference, into: AppointmentRecords(from: from, to: to))
+        let result = try AppointmentTarget.compute(records: records, reference: reference, parameters: parameters, targetPercent: target)
         try output.emit(OutputDocument(command: "appointments",
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
                                                     Parameter("from", .text(from.description)), Parameter("to", .text(to.description)),
@@ -151,7 +152,7 @@ struct Gender: ParsableCommand {
 
     func run() throws {
         let reference = try data.reference()
-        let result = try RosterStream.gender(path: staffOptions.path(data), reference: reference, asOf: asOf, entity: entity)
+        let result = GenderParity.compute(tally: try Ingest.read(roster: staffOptions.path(data), reference: reference, into: GenderTally(asOf: asOf, entity: entity)))
         try output.emit(OutputDocument(command: "gender",
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
                                                     Parameter("as_of", .text(asOf.description)), Parameter("entity", .text(entity))],
@@ -190,7 +191,7 @@ struct Scenarios: ParsableCommand {
         let reference = try data.reference()
         let (official, inForce) = try range.parameters(on: asOf, reference: reference)
         let alternatives = try scenario.isEmpty ? ReportSettings.standardScenarios(from: official) : scenario.map { try $0.scenario(from: official) }
-        let headcounts = try RosterStream.headcounts(path: staffOptions.path(data), reference: reference, selection: StaffSelection(asOf: asOf, view: .regular))
+        let headcounts = try Ingest.read(roster: staffOptions.path(data), reference: reference, into: Headcounts(selection: StaffSelection(asOf: asOf, view: .regular)))
         let result = try ScenarioComparison.compute(headcounts: headcounts, reference: reference, official: Scenario(name: "official", parameters: official),
                                                     alternatives: alternatives, asOf: asOf)
         let states = try stateOptions.states(in: reference, folder: data.folder)

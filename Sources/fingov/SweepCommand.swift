@@ -1,6 +1,7 @@
 import ArgumentParser
 import FingovAnalytics
 import FingovCSV
+import FingovIngest
 import FingovModel
 import FingovReports
 
@@ -52,7 +53,7 @@ struct Sweep: ParsableCommand {
             }
             try OutputFiles.write(writer.bytes, to: writeSets)
         }
-        let headcounts = try RosterStream.headcounts(path: staffOptions.path(data), reference: reference, selection: StaffSelection(asOf: asOf))
+        let headcounts = try Ingest.read(roster: staffOptions.path(data), reference: reference, into: Headcounts(selection: StaffSelection(asOf: asOf)))
         let sweep = try RangeSweep.run(reference: reference, base: base, sets: parameterSets, headcounts: headcounts.counts)
         let source = setsFile.map { "sets from \($0)" } ?? "sets drawn with seed \(seed)"
         let table = Tables.sweep(sweep, headcounts: headcounts, reference: reference, base: base, source: source)

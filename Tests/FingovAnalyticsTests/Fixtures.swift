@@ -1,3 +1,5 @@
+import Foundation
+@testable import FingovAnalytics
 @testable import FingovModel
 
 /// The repository's `data/` folder, found from this file's path.
@@ -27,4 +29,48 @@ func member(_ id: String, _ nationality: String, grade: Grade = .p4, funding: Po
             gender: Gender = .female, entity: String = "UNODC", appointed: String = "2015-01-01", separated: String? = nil) -> StaffMember {
     StaffMember(id: id, nationality: state(nationality), gender: gender, grade: grade, postFunding: funding, isLanguagePost: language,
                 dutyStation: "Vienna", entity: entity, appointmentDate: date(appointed), separationDate: separated.map(date))
+}
+
+// The in-memory road to each answer: the accumulators the commands read files into, fed from an
+// array instead.
+
+extension Representation {
+    static func fromMemory(staff: [StaffMember], reference: ReferenceData, parameters: RangeParameters,
+                           selection: StaffSelection) throws(RangeError) -> Representation {
+        try compute(headcounts: Headcounts(selection: selection).adding(staff), reference: reference, parameters: parameters, selection: selection)
+    }
+}
+
+extension AppointmentTarget {
+    static func fromMemory(staff: [StaffMember], reference: ReferenceData, parameters: RangeParameters, from: CalendarDate, to: CalendarDate,
+                           targetPercent: Double = 50) throws(RangeError) -> AppointmentTarget {
+        try compute(records: AppointmentRecords(from: from, to: to).adding(staff), reference: reference, parameters: parameters, targetPercent: targetPercent)
+    }
+}
+
+extension GenderParity {
+    static func fromMemory(staff: [StaffMember], asOf: CalendarDate, entity: String? = nil) -> GenderParity {
+        compute(tally: GenderTally(asOf: asOf, entity: entity).adding(staff))
+    }
+}
+
+extension ScenarioComparison {
+    static func fromMemory(staff: [StaffMember], reference: ReferenceData, official: Scenario, alternatives: [Scenario],
+                           asOf: CalendarDate) throws(RangeError) -> ScenarioComparison {
+        try compute(headcounts: Headcounts(selection: StaffSelection(asOf: asOf, view: .regular)).adding(staff), reference: reference,
+                    official: official, alternatives: alternatives, asOf: asOf)
+    }
+}
+
+extension PSCAnalysis {
+    static func fromMemory(lines: [LedgerLine], period: Period?, standardRateBasisPoints: Int = 1300) -> PSCAnalysis {
+        PSCAnalysis(PSCTally(period: period, standardRateBasisPoints: standardRateBasisPoints).adding(lines))
+    }
+}
+
+/// Writes `bytes` to a new temporary file and returns its path.
+func temporaryFile(_ bytes: [UInt8]) throws -> String {
+    let path = NSTemporaryDirectory() + "fingov-stream-" + UUID().uuidString + ".csv"
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    return path
 }

@@ -22,7 +22,7 @@ import Testing
         var parameters = RangeParameters.official
         parameters.baseFigure = 100
         let staff = (0..<30).map { member("F\($0)", "FRA") } + (0..<18).map { member("T\($0)", "TUV") } + (0..<33).map { member("U\($0)", "USA") }
-        return try Representation.compute(staff: staff, reference: reference, parameters: parameters, selection: StaffSelection(asOf: date("2025-12-31")))
+        return try Representation.fromMemory(staff: staff, reference: reference, parameters: parameters, selection: StaffSelection(asOf: date("2025-12-31")))
     }
 
     @Test func rowsWorkedByHand() throws {
@@ -67,7 +67,7 @@ import Testing
         #expect(groups.regional[state("TUR")] == .some(.westernEuropeanOthers))
         #expect(groups.development[.landlockedDeveloping]?.count == 32)
         let staff = (0..<7).map { member("K\($0)", "KEN") } + (0..<3).map { member("N\($0)", "NOR") }
-        let r = try Representation.compute(staff: staff, reference: realReference, parameters: .official, selection: StaffSelection(asOf: date("2025-12-31")))
+        let r = try Representation.fromMemory(staff: staff, reference: realReference, parameters: .official, selection: StaffSelection(asOf: date("2025-12-31")))
         let regional = GroupRepresentation.compute(r, groups: groups).prefix(6)
         #expect(regional.map(\.states).reduce(0, +) == 193)
         #expect(regional.map(\.staff).reduce(0, +) == 10)

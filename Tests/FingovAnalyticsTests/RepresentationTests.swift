@@ -15,7 +15,7 @@ import Testing
     ]
 
     @Test func officialViewCountsOnlyGeographicalPosts() throws {
-        let r = try Representation.compute(staff: roster, reference: realReference, parameters: .official,
+        let r = try Representation.fromMemory(staff: roster, reference: realReference, parameters: .official,
                                            selection: StaffSelection(asOf: date("2025-12-31")))
         #expect(r.rows.count == 193)
         #expect(r.parameters.baseFigure == 3600)
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func allFundingViewCountsEveryProfessionalWithBaseFigureTheirNumber() throws {
-        let r = try Representation.compute(staff: roster, reference: realReference, parameters: .official,
+        let r = try Representation.fromMemory(staff: roster, reference: realReference, parameters: .official,
                                            selection: StaffSelection(asOf: date("2025-12-31"), view: .all))
         let byState = Dictionary(uniqueKeysWithValues: r.rows.map { ($0.state, $0) })
         #expect(r.parameters.baseFigure == 5)
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func entityViewIsScaledToTheEntity() throws {
-        let r = try Representation.compute(staff: roster, reference: realReference, parameters: .official,
+        let r = try Representation.fromMemory(staff: roster, reference: realReference, parameters: .official,
                                            selection: StaffSelection(asOf: date("2025-12-31"), entity: "UNODC"))
         #expect(r.isIndicative)
         #expect(r.parameters.baseFigure == 2)
@@ -65,7 +65,7 @@ import Testing
                   member("T13", "TUV", entity: "DESA", appointed: "2025-04-01"),
                   member("X1", "NRU", funding: .specialPurpose, appointed: "2025-05-01"),
                   member("Y1", "NRU", appointed: "2026-01-01")]
-        let a = try AppointmentTarget.compute(staff: staff, reference: realReference, parameters: .official,
+        let a = try AppointmentTarget.fromMemory(staff: staff, reference: realReference, parameters: .official,
                                               from: date("2025-01-01"), to: date("2025-12-31"))
         #expect(a.statusAtStart.status(of: state("TUV")) == .withinRangeAtOrAboveMidpoint)
         #expect(a.statusAtStart.status(of: state("NRU")) == .unrepresented)
@@ -89,7 +89,7 @@ import Testing
         let staff = [member("1", "FRA"), member("2", "FRA", gender: .female), member("3", "KEN", gender: .male),
                      member("4", "KEN", gender: .notRecorded), member("5", "KEN", grade: .g5, gender: .male),
                      member("6", "KEN", grade: .g5, gender: .female, separated: "2020-01-01")]
-        let g = GenderParity.compute(staff: staff, asOf: date("2025-12-31"))
+        let g = GenderParity.fromMemory(staff: staff, asOf: date("2025-12-31"))
         let p4 = g.allStaff.first { $0.label == "P-4" }!
         #expect((p4.women, p4.men, p4.notRecorded) == (2, 1, 1))
         #expect(abs(p4.womenSharePercent! - 200.0 / 3) < 1e-12)
@@ -108,7 +108,7 @@ import Testing
         var flexible = RangeParameters.official
         flexible.minimumFlexibility = 5.3
         let staff = [member("1", "TUV"), member("2", "TUV")]
-        let s = try ScenarioComparison.compute(staff: staff, reference: realReference, official: Scenario(name: "official", parameters: .official),
+        let s = try ScenarioComparison.fromMemory(staff: staff, reference: realReference, official: Scenario(name: "official", parameters: .official),
                                                alternatives: [Scenario(name: "5.3", parameters: flexible)], asOf: date("2025-12-31"))
         let change = try #require(s.changes.first { $0.state == state("TUV") })
         #expect(change.officialStatus == .underrepresented)

@@ -145,3 +145,34 @@ let badInputs: [BadInput] = [
         #expect(r.stdout == "office_type,category,amount_usd,share_percent\r\nTotal,,0.00,\r\n")
     }
 }
+
+/// One bad input run through one command that reads the file it breaks.
+struct CommandCase: Sendable, CustomTestStringConvertible {
+    var bad: BadInput
+    var arguments: [String]
+    var testDescription: String { "\(arguments[0]): \(bad.name)" }
+}
+
+/// The commands that stream each input file (the report reads them all: see `reportRefusesBadInput`).
+let streamingCommands: [String: [[String]]] = [
+    "staff.csv": [["representation"], ["appointments"], ["gender"], ["scenarios"], ["sweep", "--sets", "5"]],
+    "ledger.csv": [["summary"], ["psc"]],
+    "support-costs.csv": [["allocate"]],
+    "support-shares.csv": [["allocate"]],
+]
+
+/// Every class of bad input located in a file, through every command that reads that file.
+let commandCases: [CommandCase] = badInputs.filter { $0.message.hasPrefix($0.file) }.flatMap { bad in
+    (streamingCommands[bad.file] ?? []).map { CommandCase(bad: bad, arguments: $0) }
+}
+
+@Suite struct CommandBadInputTests {
+    /// Exit status 65, the same position and message as the report gives, nothing on stdout.
+    @Test(arguments: commandCases) func commandRefusesBadInput(_ c: CommandCase) throws {
+        let data = try BadInputTests.brokenData(c.bad)
+        let r = try CLI.run(c.arguments + ["--data", data, "--format", "csv"])
+        #expect(r.status == 65, "\(r.stderr)")
+        #expect(r.stderr.contains(data + "/" + c.bad.message), "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
+    }
+}

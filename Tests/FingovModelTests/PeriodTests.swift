@@ -38,3 +38,12 @@ import Testing
         #expect(MemberState(rawValue: "fra") == nil)
     }
 }
+
+@Suite struct PeriodParserTests {
+    /// The string initialiser and the byte parser are one parser: they agree on good and bad text.
+    @Test(arguments: ["2020", "2020-2021", "2021-2020", "2020-2020", "20", "2020-21", "abcd", "", "2020--2021"])
+    func bytesAndStringsAgree(text: String) {
+        let fromBytes = Array(text.utf8).withUnsafeBufferPointer { Period.parse($0) }
+        #expect(Period(rawValue: text) == fromBytes)
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FingovModel
 
@@ -12,10 +13,46 @@ import Testing
         #expect(reference.profile(of: MemberState(rawValue: "CIV")!)?.name == "Côte d’Ivoire")
     }
 
-    @Test func everyScalePeriodSumsTo100() {
+    @Test func scalePeriods() {
         #expect(reference.scalePeriods.map(\.rawValue) == ["2010-2012", "2013-2015", "2016-2018", "2019-2021", "2022-2024", "2025-2027"])
-        for (period, rates) in reference.scales {
-            #expect(abs(rates.values.reduce(0, +) - 100) <= 0.001, "\(period)")
+    }
+
+    /// A copy of data/ whose scale file has one line changed.
+    static func folder(changingScaleLine old: String, to new: String) throws -> String {
+        let folder = NSTemporaryDirectory() + "fingov-reference-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for file in [ReferenceData.memberStatesFile, ReferenceData.scaleFile, ReferenceData.populationFile] {
+            try FileManager.default.copyItem(atPath: dataFolder + "/" + file, toPath: folder + "/" + file)
+        }
+        let path = folder + "/" + ReferenceData.scaleFile
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        precondition(text.contains(old + "\r\n"), "\(old) not in the scale file")
+        try text.replacingOccurrences(of: old + "\r\n", with: new + "\r\n").write(toFile: path, atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    /// A scale whose rates do not add up to 100 per cent is refused: Afghanistan's 2010-2012 rate
+    /// raised from 0.004 to 0.504 makes the period add up to 100.5.
+    @Test func scaleThatDoesNotAddUpIsRefused() throws {
+        let folder = try Self.folder(changingScaleLine: "AFG,2010-2012,64/248,0.004", to: "AFG,2010-2012,64/248,0.504")
+        do {
+            _ = try ReferenceData.load(from: folder)
+            Issue.record("expected an error")
+        } catch {
+            let message = error.description
+            #expect(message.hasPrefix("\(folder)/\(ReferenceData.scaleFile):0:0: the rates for 2010-2012 add up to 100.5"), "\(message)")
+            #expect(message.hasSuffix("per cent (expected 100, to 0.001)"))
+        }
+    }
+
+    /// A rate outside 0 to 100 is refused at its line and column.
+    @Test func rateOutOfRangeIsRefused() throws {
+        let folder = try Self.folder(changingScaleLine: "AFG,2010-2012,64/248,0.004", to: "AFG,2010-2012,64/248,150")
+        do {
+            _ = try ReferenceData.load(from: folder)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description == "\(folder)/\(ReferenceData.scaleFile):2:4: invalid rate_percent (found '150', expected a rate in per cent between 0 and 100)")
         }
     }
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import FingovModel
+import FingovIngest
 
 @Suite struct SyntheticTests {
     let reference: ReferenceData
@@ -44,16 +45,5 @@ import Testing
         #expect(try readFileBytes(dataFolder + "/ledger.csv") == SyntheticLedger(seed: 2026).csv())
         #expect(try readFileBytes(dataFolder + "/support-costs.csv") == SyntheticSupportCosts.costsCSV())
         #expect(try readFileBytes(dataFolder + "/support-shares.csv") == SyntheticSupportCosts.sharesCSV())
-    }
-}
-
-@Suite struct RadixSortTests {
-    /// The radix sort against the standard library's sort on seeded random values.
-    @Test(arguments: [0, 1, 2, 1000, 100_003]) func sortsLikeTheStandardLibrary(count: Int) {
-        var rng = SeededRandom(seed: UInt64(count))
-        var values = (0..<count).map { _ in rng.next() >> UInt64(rng.below(64)) }
-        let expected = values.sorted()
-        radixSort(&values)
-        #expect(values == expected)
     }
 }

@@ -26,9 +26,9 @@ import Testing
                      try Self.appointee("1", "FRA", entity: "UNODC", appointed: "2025-03-01"),
                      try Self.appointee("2", "DEU", entity: "UNODC", appointed: "2025-04-01"),
                      try Self.appointee("3", "FRA", entity: "OCHA", appointed: "2025-05-01")]
-        let target = try AppointmentTarget.compute(staff: staff, reference: reference, parameters: RangeParameters(baseFigure: 2),
-                                                   from: try #require(CalendarDate(rawValue: "2025-01-01")),
-                                                   to: try #require(CalendarDate(rawValue: "2025-12-31")))
+        let records = AppointmentRecords(from: try #require(CalendarDate(rawValue: "2025-01-01")),
+                                         to: try #require(CalendarDate(rawValue: "2025-12-31"))).adding(staff)
+        let target = try AppointmentTarget.compute(records: records, reference: reference, parameters: RangeParameters(baseFigure: 2))
         let table = Tables.appointments(target)
         let rows = String(decoding: table.csv(), as: UTF8.self).split(separator: "\r\n").map { $0.split(separator: ",").map(String.init) }
         #expect(rows[0] == ["entity", "appointments", "to_unrepresented_or_underrepresented", "share_percent", "target_met"])

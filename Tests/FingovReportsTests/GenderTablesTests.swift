@@ -15,7 +15,7 @@ import Testing
     @Test func sharesInFull() throws {
         let staff = [try Self.member("1", .female, .p4), try Self.member("2", .female, .p4), try Self.member("3", .male, .p4),
                      try Self.member("4", .female, .g5), try Self.member("5", .notRecorded, .g5)]
-        let parity = GenderParity.compute(staff: staff, asOf: try #require(CalendarDate(rawValue: "2025-12-31")))
+        let parity = GenderParity.compute(tally: GenderTally(asOf: try #require(CalendarDate(rawValue: "2025-12-31"))).adding(staff))
         let table = Tables.gender(parity, geographical: false)
         #expect(table.name == "gender")
         let rows = String(decoding: table.csv(), as: UTF8.self).split(separator: "\r\n").map { $0.split(separator: ",").map(String.init) }

@@ -1,6 +1,7 @@
 import Testing
 @testable import FingovReports
 @testable import FingovModel
+import FingovIngest
 
 /// The committed notebooks-out/ must be what `fingov report` produces now.
 @Suite struct NotebooksTests {

@@ -27,8 +27,9 @@ import Testing
                                       scales: [try #require(Period(rawValue: "2019-2021")): [fra: 40, deu: 60]],
                                       populations: [2019: [fra: 1, deu: 3]])
         let staff = [try GenderTablesTests.member("1", .female, .p4)]
-        return try Representation.compute(staff: staff, reference: reference, parameters: RangeParameters(),
-                                          selection: StaffSelection(asOf: try #require(CalendarDate(rawValue: "2025-12-31"))))
+        let selection = StaffSelection(asOf: try #require(CalendarDate(rawValue: "2025-12-31")))
+        return try Representation.compute(headcounts: Headcounts(selection: selection).adding(staff), reference: reference, parameters: RangeParameters(),
+                                          selection: selection)
     }
 
     @Test func rowsAndTotalsByHand() throws {
@@ -65,8 +66,9 @@ import Testing
         }
         var parameters = RangeParameters()
         parameters.baseFigure = 100
-        return try Representation.compute(staff: staff, reference: reference, parameters: parameters,
-                                          selection: StaffSelection(asOf: try #require(CalendarDate(rawValue: "2025-12-31"))))
+        let selection = StaffSelection(asOf: try #require(CalendarDate(rawValue: "2025-12-31")))
+        return try Representation.compute(headcounts: Headcounts(selection: selection).adding(staff), reference: reference, parameters: parameters,
+                                          selection: selection)
     }
 
     @Test func topRanksByGapOrByRatio() throws {

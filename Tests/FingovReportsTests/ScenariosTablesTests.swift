@@ -16,8 +16,9 @@ import Testing
         let reference = ReferenceData(states: [profile(fra, "France"), profile(deu, "Germany")],
                                       scales: [try #require(Period(rawValue: "2019-2021")): [fra: 40, deu: 60]],
                                       populations: [2019: [fra: 1, deu: 3]])
+        let asOf = try #require(CalendarDate(rawValue: "2025-12-31"))
         let comparison = try ScenarioComparison.compute(
-            staff: [try GenderTablesTests.member("1", .female, .p4)], reference: reference,
+            headcounts: Headcounts(selection: StaffSelection(asOf: asOf, view: .regular)).adding([try GenderTablesTests.member("1", .female, .p4)]), reference: reference,
             official: Scenario(name: "official", parameters: RangeParameters()),
             alternatives: [Scenario(name: "small", parameters: RangeParameters(baseFigure: 2))],
             asOf: try #require(CalendarDate(rawValue: "2025-12-31")))

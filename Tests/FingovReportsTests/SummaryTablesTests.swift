@@ -19,7 +19,7 @@ import Testing
     /// Shares 100.00 / 333.33 = 30.0003000030... per cent and 233.33 / 333.33 = 69.9996999969...:
     /// written in full (not 30.00 and 70.00), the total exactly 100 and 333.33.
     @Test func summaryInFull() throws {
-        let summary = try LedgerSummary.compute(lines: Self.lines(), by: [.officeType], period: nil)
+        let summary = try LedgerSummary.compute(cells: LedgerCells().adding(Self.lines()), by: [.officeType], period: nil)
         let table = Tables.summary(summary)
         #expect(table.name == "summary-office_type")
         let rows = String(decoding: table.csv(), as: UTF8.self).split(separator: "\r\n").map { $0.split(separator: ",").map(String.init) }
@@ -36,13 +36,13 @@ import Testing
     /// By office type and fund: headquarters has drug 100.00 and no crime; the field drug 200.00
     /// and crime 33.33.
     @Test func crossTabByHand() throws {
-        let summary = try LedgerSummary.compute(lines: Self.lines(), by: [.officeType, .fund], period: nil)
+        let summary = try LedgerSummary.compute(cells: LedgerCells().adding(Self.lines()), by: [.officeType, .fund], period: nil)
         let table = try #require(Tables.crossTab(summary))
         #expect(table.columns.map(\.name) == ["office_type", "drug", "crime", "total"])
         #expect(Set(table.rows.map { $0.map(\.fullText) }) == [["", "100.00", "", "100.00"], ["", "200.00", "33.33", "233.33"]])
         #expect(Set(table.rows.map { $0[0] }) == [.text("headquarters"), .text("field")])
         #expect(table.totals?.map(\.fullText) == ["", "300.00", "33.33", "333.33"])
-        #expect(Tables.crossTab(try LedgerSummary.compute(lines: Self.lines(), by: [.fund], period: nil)) == nil)
+        #expect(Tables.crossTab(try LedgerSummary.compute(cells: LedgerCells().adding(Self.lines()), by: [.fund], period: nil)) == nil)
     }
 
     /// By office type and category with all 12 categories: headquarters 100.00 in each (1,200.00),
@@ -60,7 +60,7 @@ import Testing
                                     officeType: .field, category: category, amount: Money(cents: field)))
         }
         #expect(Category.allCases.count == 12)
-        let summary = try LedgerSummary.compute(lines: lines, by: [.officeType, .category], period: nil)
+        let summary = try LedgerSummary.compute(cells: LedgerCells().adding(lines), by: [.officeType, .category], period: nil)
         let chart = Tables.summaryStackedChart(summary, units: .usd)
         #expect(Set(chart.series) == Set(Category.allCases.map(\.rawValue)))
         let text = chart.render(style: TextStyle(width: 80))

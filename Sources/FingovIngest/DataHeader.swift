@@ -1,0 +1,64 @@
+import FingovCSV
+
+/// The columns a data file may have.
+public struct Columns: Hashable, Sendable {
+    /// Columns every file must have, in their usual order (messages list them).
+    public var required: [String]
+    /// Columns a file may have; the decoder reads them when present.
+    public var optional: [String]
+    /// Columns a file may have that no decoder reads (kept by other tools).
+    public var ignored: [String]
+
+    /// The columns of a file.
+    public init(required: [String], optional: [String] = [], ignored: [String] = []) {
+        self.required = required
+        self.optional = optional
+        self.ignored = ignored
+    }
+}
+
+/// The header row of a data file, checked: every required column once, nothing unknown.
+public struct DataHeader: Sendable {
+    /// The names as read.
+    public let names: [String]
+    /// The position of each column.
+    public let columnIndex: [String: Int]
+    /// The byte offset just after the header row, where the data rows start.
+    public let bodyOffset: Int
+
+    /// Reads and checks the header with `reader`, which is left at the first data row.
+    ///
+    /// - Throws: `DataError` for an empty file, a duplicated or unknown column, or a missing
+    ///   required column (each located at line 1 and its column).
+    public init(reading reader: inout CSVReader, columns: Columns) throws(DataError) {
+        let required = columns.required, optional = columns.optional
+        let file = reader.file
+        var record = CSVRecord()
+        let hasHeader: Bool
+        do { hasHeader = try reader.readRecord(into: &record) } catch { throw DataError(error) }
+        guard hasHeader else {
+            throw DataError(file: file, message: "the file is empty (expected a header row: \(required.joined(separator: ",")))")
+        }
+        let header = record.strings()
+        var index: [String: Int] = [:]
+        var problems: [CSVError] = []
+        let known = Set(required + optional + columns.ignored)
+        for (i, name) in header.enumerated() {
+            if index[name] != nil {
+                problems.append(CSVError(file: file, line: record.line, column: i + 1, message: "column '\(name)' appears twice in the header"))
+            } else if !known.contains(name) {
+                problems.append(CSVError(file: file, line: record.line, column: i + 1,
+                                         message: "unknown column (found '\(name)', expected one of \((required + optional).joined(separator: ",")))"))
+            }
+            index[name] = index[name] ?? i
+        }
+        for name in required where index[name] == nil {
+            problems.append(CSVError(file: file, line: record.line, column: 0,
+                                     message: "the header has no column '\(name)' (expected \(required.joined(separator: ",")))"))
+        }
+        if !problems.isEmpty { throw DataError(problems) }
+        self.names = header
+        self.columnIndex = index
+        self.bodyOffset = reader.offset
+    }
+}

@@ -1,0 +1,219 @@
+import FingovCSV
+
+/// Something gathered from part of a file that can take in what was gathered from another part
+/// of the same file (a worker's accumulator, or a list of rows).
+public protocol Mergeable {
+    /// Adds what `other` gathered; afterwards `self` is as if it had seen both parts.
+    mutating func merge(_ other: Self)
+}
+
+extension Array: Mergeable {
+    /// Appends `other` (a later part of the file).
+    public mutating func merge(_ other: [Element]) { append(contentsOf: other) }
+}
+
+/// A byte-level row decoder for `Ingest.read`: it checks each record the scanner finds, keeps
+/// its problems at file offsets, and gathers the good rows into its `Output`.
+public protocol RowDecoder: RecordHandler, SendableMetatype {
+    /// What the decoder gathers; the workers' outputs are merged in file order.
+    associatedtype Output: Mergeable
+    /// Problems found so far, at file offsets.
+    var problems: ProblemList { get }
+    /// Added to the scanner's offsets in problems: the file offset of the buffer being scanned.
+    var baseOffset: Int { get set }
+    /// The ids of the rows decoded, for the duplicate check, with the one-based column and the
+    /// name of the id column; `nil` when the rows have no id that must be unique.
+    var uniqueIDs: (ids: RowIDs, column: Int, name: String)? { get }
+    /// Decodes the records of `buffer[start..<end]`, which begins at a record boundary.
+    mutating func scanRecords(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, scratch: inout [UInt8]) throws(CSVSyntaxError)
+    /// What the decoder gathered, with its local ids (interned names) resolved.
+    func output() -> Output
+    /// Whether windows may be cut without counting quotes (`RecordCuts.speculative`): the
+    /// decoders are then copied before each window, to be restored if a cut proves wrong, which
+    /// suits decoders whose state stays small.
+    static var allowsSpeculativeCuts: Bool { get }
+}
+
+extension RowDecoder {
+    /// No ids to check, by default.
+    public var uniqueIDs: (ids: RowIDs, column: Int, name: String)? { nil }
+
+    /// Scans with `FieldScanner`, the one record splitter.
+    @inlinable
+    public mutating func scanRecords(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, scratch: inout [UInt8]) throws(CSVSyntaxError) {
+        _ = try FieldScanner.scan(buffer, from: start, to: end, scratch: &scratch, handler: &self)
+    }
+}
+
+/// The one road from a data file to typed rows: the only code that reads input files.
+///
+/// The file is mapped in windows that start at record boundaries (`MappedWindows`); the header
+/// is checked (`DataHeader`, required, optional and ignored columns); each window is cut at record
+/// boundaries into one part per worker (`RecordCuts.counted`, which counts quotes, or for
+/// decoders that allow it `RecordCuts.speculative`, checked by the scan); worker k always decodes
+/// part k with its own decoder (`Workers`), so no state is shared while they run. Problems from
+/// every worker, the scanner and the duplicate-id check are gathered in one `ProblemList` and
+/// located by line and column (`LineNumbers`). Memory is one window plus what the decoders keep.
+public enum Ingest {
+    /// Decodes the file at `path` with one decoder per worker, made by `makeDecoder` from the
+    /// checked header, and returns the decoders' merged output.
+    ///
+    /// - Throws: `DataError` for a missing, unreadable or empty file, a bad header, bad rows or
+    ///   duplicate ids (up to the problem limit, in file order, with lines and columns).
+    // Inlinable, as are the functions it calls, so that the decoder and its sink are specialised
+    // into the scan at the call site: the per-field calls then cost no dynamic dispatch.
+    @inlinable
+    public static func read<D: RowDecoder>(_ path: String, columns: Columns, workers: Int = Workers.defaultCount,
+                                           windowBytes: Int = MappedWindows.defaultBytes,
+                                           decoder makeDecoder: (DataHeader) -> D) throws(DataError) -> D.Output {
+        let decoders = try decode(path, columns: columns, workers: workers, windowBytes: windowBytes, decoder: makeDecoder)
+        var result = decoders[0].output()
+        for decoder in decoders.dropFirst() { result.merge(decoder.output()) }
+        return result
+    }
+
+    /// Decodes `bytes`, the contents of `file` already in memory (a test fixture, a small file),
+    /// with one decoder and the same checks and messages as a file read by `read(_:columns:...)`.
+    ///
+    /// - Throws: `DataError` for an empty input, a bad header, bad rows or duplicate ids.
+    @inlinable
+    public static func read<D: RowDecoder>(bytes: [UInt8], file: String, columns: Columns,
+                                           decoder makeDecoder: (DataHeader) -> D) throws(DataError) -> D.Output {
+        var reader = CSVReader(bytes: bytes, file: file)
+        let header = try DataHeader(reading: &reader, columns: columns)
+        var decoder = makeDecoder(header)
+        var scratch: [UInt8] = []
+        let failure: DataError? = bytes.withUnsafeBufferPointer { buffer in
+            var problems = ProblemList()
+            do throws(CSVSyntaxError) {
+                try decoder.scanRecords(buffer, from: header.bodyOffset, to: buffer.count, scratch: &scratch)
+                problems = decoder.problems
+                if problems.isEmpty, let unique = decoder.uniqueIDs {
+                    let duplicates = DuplicateIDs.find([unique.ids], column: unique.column, name: unique.name) {
+                        DuplicateIDs.field(unique.column, ofRecordAt: $0, in: buffer)
+                    }
+                    for problem in duplicates { problems.add(problem) }
+                }
+            } catch {
+                for p in decoder.problems.problems where p.offset < error.offset { problems.add(p) }
+                problems.add(OffsetProblem(offset: error.offset, column: error.column, message: error.message))
+            }
+            if problems.isEmpty { return nil }
+            return problems.located(file: file) { LineNumbers.lines(of: $0, in: buffer) }
+        }
+        if let failure { throw failure }
+        return decoder.output()
+    }
+
+    /// One worker's decoder and buffers.
+    @usableFromInline
+    struct Slot<D> {
+        @usableFromInline var decoder: D
+        @usableFromInline var scratch: [UInt8] = []
+        @usableFromInline var failure: CSVSyntaxError? = nil
+
+        @inlinable
+        init(decoder: D) { self.decoder = decoder }
+    }
+
+    /// Decodes the file and checks its ids; returns the decoders (at least one).
+    @inlinable
+    static func decode<D: RowDecoder>(_ path: String, columns: Columns, workers: Int, windowBytes: Int,
+                                      decoder makeDecoder: (DataHeader) -> D) throws(DataError) -> [D] {
+        var slots: [Slot<D>] = []
+        var header: DataHeader?
+        var syntaxError: CSVSyntaxError?
+        var headerError: DataError?
+        do {
+            try MappedWindows.forEachWindow(path: path, windowBytes: windowBytes) { window, fileOffset, isLast -> Int? in
+                var start = 0
+                if header == nil {
+                    // The header is read from the first window; if the window ends inside it, the
+                    // window is widened.
+                    if !isLast && FieldScanner.firstBoundary(window) == nil { return 0 }
+                    var reader = CSVReader(bytes: Array(window), file: path)
+                    do throws(DataError) {
+                        let h = try DataHeader(reading: &reader, columns: columns)
+                        header = h
+                        start = h.bodyOffset
+                        slots = (0..<workers).map { _ in Slot(decoder: makeDecoder(h)) }
+                    } catch {
+                        headerError = error
+                        return nil
+                    }
+                    if start >= window.count { return window.count } // a header and nothing else
+                }
+                let speculative = D.allowsSpeculativeCuts ? RecordCuts.speculative(window, from: start, parts: workers, isLast: isLast) : nil
+                guard let points = speculative ?? RecordCuts.counted(window, from: start, parts: workers, isLast: isLast) else {
+                    header = start > 0 ? nil : header // read the header again from the wider window
+                    return 0
+                }
+                let snapshot = speculative != nil ? slots : []
+                decodeParts(window, points, fileOffset, &slots)
+                if speculative != nil && slots.contains(where: { $0.failure != nil }) {
+                    // A cut may have fallen inside quotes: start the window again with exact cuts.
+                    slots = snapshot
+                    guard let exact = RecordCuts.counted(window, from: start, parts: workers, isLast: isLast) else {
+                        header = start > 0 ? nil : header
+                        return 0
+                    }
+                    decodeParts(window, exact, fileOffset, &slots)
+                    if let first = slots.lazy.compactMap(\.failure).first {
+                        syntaxError = first
+                        return nil
+                    }
+                    return exact.last!
+                }
+                if let first = slots.lazy.compactMap(\.failure).first {
+                    syntaxError = first
+                    return nil
+                }
+                return points.last!
+            }
+        } catch let error as FileReadError {
+            throw DataError(file: path, message: "cannot \(error.reason == "no such file" ? "open" : "read") the file (\(error.reason))")
+        } catch {
+            throw DataError(file: path, message: "cannot read the file (\(error))")
+        }
+        if let headerError { throw headerError }
+        guard header != nil else {
+            throw DataError(file: path, message: "the file is empty (expected a header row: \(columns.required.joined(separator: ",")))")
+        }
+        var problems = ProblemList()
+        for slot in slots { problems.merge(slot.decoder.problems) }
+        if let syntaxError {
+            // Rows after a malformed record cannot be trusted: keep what came before it.
+            var kept = ProblemList()
+            for p in problems.problems where p.offset < syntaxError.offset { kept.add(p) }
+            kept.add(OffsetProblem(offset: syntaxError.offset, column: syntaxError.column, message: syntaxError.message))
+            problems = kept
+        } else if problems.isEmpty, let first = slots[0].decoder.uniqueIDs {
+            let parts = slots.compactMap { $0.decoder.uniqueIDs?.ids }
+            // Duplicates are looked for once every row is good, as a second check.
+            for problem in DuplicateIDs.find(parts, column: first.column, name: first.name, inFile: path) { problems.add(problem) }
+        }
+        if !problems.isEmpty {
+            throw problems.located(file: path) { LineNumbers.lines(of: $0, inFile: path) }
+        }
+        return slots.map(\.decoder)
+    }
+
+    /// Decodes part k of a window (from `points[k]` to `points[k + 1]`) with worker k's decoder,
+    /// all parts at once, noting each part's syntax error.
+    @inlinable
+    static func decodeParts<D: RowDecoder>(_ window: UnsafeBufferPointer<UInt8>, _ points: [Int], _ fileOffset: Int, _ slots: inout [Slot<D>]) {
+        let parts = points.count - 1
+        Workers.forEach(&slots) { k, slot in
+            slot.failure = nil
+            guard k < parts else { return } // a small window may have fewer parts than workers
+            slot.decoder.baseOffset = fileOffset
+            do throws(CSVSyntaxError) {
+                try slot.decoder.scanRecords(window, from: points[k], to: points[k + 1], scratch: &slot.scratch)
+            } catch {
+                var located = error
+                located.offset += fileOffset
+                slot.failure = located
+            }
+        }
+    }
+}

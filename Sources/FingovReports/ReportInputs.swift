@@ -1,0 +1,46 @@
+import FingovAnalytics
+import FingovIngest
+import FingovModel
+
+/// The report's inputs, read into accumulators as the commands read them: the roster once per
+/// selection, the ledger once for all its tables (cells and PSC in one pass). Memory does not
+/// grow with the size of the files.
+struct ReportInputs {
+    var reference: ReferenceData
+    /// Headcounts in posts subject to geographical distribution, in all Professional posts, and
+    /// in the indicative entity.
+    var regular: Headcounts
+    var allFunding: Headcounts
+    var indicativeEntity: Headcounts
+    var appointments: AppointmentRecords
+    var gender: GenderTally
+    var ledger: LedgerPair<LedgerCells, PSCTally>
+    var units: [CostUnit]
+    var shares: [ServiceShare]
+
+    /// Reads every input named by `settings`.
+    ///
+    /// - Parameter rootFolder: where a relative data folder is found (by default the working folder).
+    init(settings: ReportSettings, rootFolder: String?) throws(DataError) {
+        func resolved(_ path: String) -> String {
+            guard let rootFolder, !path.hasPrefix("/") else { return path }
+            return rootFolder + "/" + path
+        }
+        let reference = try ReferenceData.load(from: resolved(settings.dataFolder))
+        self.reference = reference
+        let staffPath = resolved(settings.staffPath)
+        func headcounts(_ selection: StaffSelection) throws(DataError) -> Headcounts {
+            try Ingest.read(roster: staffPath, reference: reference, into: Headcounts(selection: selection))
+        }
+        regular = try headcounts(StaffSelection(asOf: settings.asOf, view: .regular))
+        allFunding = try headcounts(StaffSelection(asOf: settings.asOf, view: .all))
+        indicativeEntity = try headcounts(StaffSelection(asOf: settings.asOf, view: .regular, entity: settings.indicativeEntity))
+        appointments = try Ingest.read(roster: staffPath, reference: reference,
+                                       into: AppointmentRecords(from: settings.appointmentsFrom, to: settings.appointmentsTo))
+        gender = try Ingest.read(roster: staffPath, reference: reference, into: GenderTally(asOf: settings.asOf))
+        ledger = try Ingest.read(ledger: resolved(settings.ledgerPath),
+                                 into: LedgerPair(LedgerCells(), PSCTally(period: settings.ledgerPeriod, standardRateBasisPoints: settings.pscRateBasisPoints)))
+        units = try SupportCostFiles.loadCosts(path: resolved(settings.costsPath))
+        shares = try SupportCostFiles.loadShares(path: resolved(settings.sharesPath))
+    }
+}

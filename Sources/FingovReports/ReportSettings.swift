@@ -1,0 +1,73 @@
+import FingovAnalytics
+import FingovIngest
+import FingovModel
+
+/// The inputs and parameters of `fingov report`.
+public struct ReportSettings: Sendable {
+    public var dataFolder: String
+    public var ranges: RangeParameters
+    /// The date staff are counted on.
+    public var asOf: CalendarDate
+    public var appointmentsFrom: CalendarDate
+    public var appointmentsTo: CalendarDate
+    public var ledgerPeriod: Period
+    public var comparePeriod: Period
+    public var pscRateBasisPoints: Int
+    /// Alternatives to the official ranges.
+    public var scenarios: [Scenario]
+    /// The entity whose indicative representation the report shows.
+    public var indicativeEntity: String
+
+    public init(dataFolder: String = "data", ranges: RangeParameters = .official,
+                asOf: CalendarDate = CalendarDate(year: 2025, month: 12, day: 31)!,
+                appointmentsFrom: CalendarDate = CalendarDate(year: 2025, month: 1, day: 1)!,
+                appointmentsTo: CalendarDate = CalendarDate(year: 2025, month: 12, day: 31)!,
+                ledgerPeriod: Period = Period(rawValue: "2020-2021")!, comparePeriod: Period = Period(rawValue: "2018-2019")!,
+                pscRateBasisPoints: Int = 1300, scenarios: [Scenario]? = nil, indicativeEntity: String = "UNODC") {
+        self.dataFolder = dataFolder
+        self.ranges = ranges
+        self.asOf = asOf
+        self.appointmentsFrom = appointmentsFrom
+        self.appointmentsTo = appointmentsTo
+        self.ledgerPeriod = ledgerPeriod
+        self.comparePeriod = comparePeriod
+        self.pscRateBasisPoints = pscRateBasisPoints
+        self.scenarios = scenarios ?? ReportSettings.standardScenarios(from: ranges)
+        self.indicativeEntity = indicativeEntity
+    }
+
+    /// The alternatives the report sets beside the official view: the next scale period with
+    /// its population year, a minimum flexibility of 5.3 posts (the 2014 proposal), and a base
+    /// figure of 3,700.
+    public static func standardScenarios(from official: RangeParameters) -> [Scenario] {
+        var nextScale = official
+        nextScale.scalePeriod = Period(rawValue: "2022-2024")!
+        nextScale.populationYear = 2022
+        var flexibility = official
+        flexibility.minimumFlexibility = 5.3
+        var base = official
+        base.baseFigure = 3700
+        return [Scenario(name: "scale 2022-2024", parameters: nextScale),
+                Scenario(name: "minimum flexibility 5.3", parameters: flexibility),
+                Scenario(name: "base figure 3700", parameters: base)]
+    }
+
+    /// The default data files inside the data folder.
+    public var staffPath: String { dataFolder + "/staff.csv" }
+    public var ledgerPath: String { dataFolder + "/ledger.csv" }
+    public var costsPath: String { dataFolder + "/support-costs.csv" }
+    public var sharesPath: String { dataFolder + "/support-shares.csv" }
+}
+
+/// Why a report could not be made.
+public enum ReportError: Error, CustomStringConvertible {
+    case data(DataError)
+    case analysis(String)
+
+    public var description: String {
+        switch self {
+        case .data(let e): return e.description
+        case .analysis(let s): return s
+        }
+    }
+}
