@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The only C in the package: OpenBLAS's CBLAS and the LAPACK routines it exports.
@@ -24,7 +25,10 @@ let package = Package(
         .target(name: "FingovCSV"),
         .target(name: "FingovModel", dependencies: ["FingovCSV"]),
         .target(name: "FingovAnalytics", dependencies: ["FingovModel", "FingovNumerics"]),
-        .target(name: "FingovReports", dependencies: ["FingovAnalytics", "FingovCSV"]),
+        .target(
+            name: "FingovReports",
+            dependencies: ["FingovAnalytics", "FingovCSV", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .executableTarget(
             name: "fingov",
             dependencies: [
@@ -37,7 +41,11 @@ let package = Package(
         .testTarget(name: "FingovCSVTests", dependencies: ["FingovCSV"]),
         .testTarget(name: "FingovModelTests", dependencies: ["FingovModel"]),
         .testTarget(name: "FingovAnalyticsTests", dependencies: ["FingovAnalytics"]),
-        .testTarget(name: "FingovReportsTests", dependencies: ["FingovReports"], exclude: ["Golden"]),
+        .testTarget(
+            name: "FingovReportsTests",
+            dependencies: ["FingovReports", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "FingovCLITests", dependencies: ["fingov"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
