@@ -72,7 +72,7 @@ public struct SVGDocument: Hashable, Sendable {
         out += "<title id=\"chart-title\">\(xmlEscaped(title))</title>\n"
         out += "<desc id=\"chart-desc\">\(xmlEscaped(description))</desc>\n"
         if !definitions.isEmpty { out += "<defs>\n" + definitions.map { $0 + "\n" }.joined() + "</defs>\n" }
-        out += "<rect class=\"background\" x=\"0\" y=\"0\" width=\"\(w)\" height=\"\(h)\" fill=\"#ffffff\"/>\n"
+        out += "<rect class=\"background\" x=\"0.00\" y=\"0.00\" width=\"\(w)\" height=\"\(h)\" fill=\"#ffffff\"/>\n"
         out += elements.map { $0 + "\n" }.joined()
         return out + "</svg>\n"
     }

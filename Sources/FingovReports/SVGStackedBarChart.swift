@@ -16,7 +16,7 @@ extension StackedBarChart {
         var legend: [(x: Double, row: Int, index: Int)] = []
         var x = margin, row = 0
         for (i, name) in series.enumerated() {
-            let entryWidth = 26 + estimatedTextWidth("\(i + 1) " + svgLabel(name, columns: 40)) + 16
+            let entryWidth = 26 + estimatedTextWidth(svgLabel(name, columns: 40)) + 16
             if x > margin && x + entryWidth > width - margin { x = margin; row += 1 }
             legend.append((x, row, i))
             x += entryWidth
@@ -35,8 +35,8 @@ extension StackedBarChart {
         let hatchCount = (series.count + 7) / 8
         for k in 1..<max(hatchCount, 1) {
             // Hatching k: white lines at a different angle for each round of the palette.
-            doc.definitions.append("<pattern id=\"hatch-\(k)\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(\(k * 45 % 180 + (k > 4 ? 22 : 0)))\">"
-                                   + "<rect x=\"0\" y=\"0\" width=\"2\" height=\"6\" fill=\"#ffffff\" fill-opacity=\"0.7\"/></pattern>")
+            doc.definitions.append("<pattern id=\"hatch-\(k)\" width=\"6.00\" height=\"6.00\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(\(k * 45 % 180 + (k > 4 ? 22 : 0)))\">"
+                                   + "<rect x=\"0.00\" y=\"0.00\" width=\"2.00\" height=\"6.00\" fill=\"#ffffff\" fill-opacity=\"0.7\"/></pattern>")
         }
         func paint(_ doc: inout SVGDocument, _ i: Int, x: Double, y: Double, width: Double, height: Double, tooltip: String?) {
             let colour = SVGPalette.okabeIto[i % 8]
@@ -49,7 +49,7 @@ extension StackedBarChart {
             let y = legendTop + Double(entry.row) * 22
             paint(&doc, entry.index, x: entry.x, y: y, width: 22, height: 14, tooltip: nil)
             doc.text(String(entry.index + 1), x: entry.x + 11, y: y + 11, anchor: .middle, size: 10, fill: SVGPalette.inkOn[entry.index % 8])
-            doc.text("\(entry.index + 1) " + svgLabel(series[entry.index], columns: 40), x: entry.x + 26, y: y + 11, cssClass: "legend")
+            doc.text(svgLabel(series[entry.index], columns: 40), x: entry.x + 26, y: y + 11, cssClass: "legend")
         }
         guard !bars.isEmpty else {
             doc.text("(no data)", x: margin, y: top + 16)
