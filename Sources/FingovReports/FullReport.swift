@@ -178,7 +178,7 @@ public struct FullReport: Sendable {
             terminalText += Tables.rangeChart(official, top: 12).render(style: terminal) + "\n"
             terminalText += Tables.summaryStackedChart(byGroup, units: terminal.units).render(style: terminal) + "\n"
             terminalText += sparklines(byPeriod).map { $0.render(style: terminal) }.joined()
-            return FullReport(files: files, terminalSummary: terminalText, tables: tables.sorted { $0.name < $1.name })
+            return FullReport(files: files, terminalSummary: terminalText, tables: tables.sorted { $0.name + ".csv" < $1.name + ".csv" })
         } catch let error as RangeError {
             throw .analysis(error.description)
         } catch let error as SummaryError {

@@ -150,4 +150,24 @@ final class XMLElements: NSObject, XMLParserDelegate {
             #expect(entry.fileAttributes[.modificationDate] as? Date == Date(timeIntervalSince1970: 946_684_800), "\(entry.path)")
         }
     }
+
+    /// The report's workbook: one sheet per CSV file of the report, in the order of the file
+    /// names, each cell equal to the CSV file's field.
+    @Test func reportWorkbookMatchesTheReportsCSVFiles() throws {
+        let report = try FullReport.make(settings: ReportSettings(dataFolder: "data"), terminal: TextStyle(), rootFolder: NotebooksTests.root)
+        let csvFiles = report.files.filter { $0.name.hasSuffix(".csv") }
+        #expect(report.tables.map { $0.name + ".csv" } == csvFiles.map(\.name))
+        let book = try ReadWorkbook(try Workbook.xlsx(report.tables))
+        try #require(book.sheets.count == csvFiles.count)
+        for (k, file) in csvFiles.enumerated() {
+            var reader = CSVReader(bytes: file.bytes, file: file.name)
+            for (i, record) in try reader.readAll().enumerated() {
+                for (j, field) in record.enumerated() {
+                    let reference = Workbook.columnLetters(j) + String(i + 1)
+                    let text = book.sheets[k][reference].map { $0.type == nil ? $0.text : CSVWriter.neutralised($0.text) } ?? ""
+                    #expect(text == field, "\(file.name) \(reference)")
+                }
+            }
+        }
+    }
 }
