@@ -36,7 +36,7 @@ extension StackedBarChart {
         for k in 1..<max(hatchCount, 1) {
             // Hatching k: white lines at a different angle for each round of the palette.
             doc.definitions.append("<pattern id=\"hatch-\(k)\" width=\"6.00\" height=\"6.00\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(\(k * 45 % 180 + (k > 4 ? 22 : 0)))\">"
-                                   + "<rect x=\"0.00\" y=\"0.00\" width=\"2.00\" height=\"6.00\" fill=\"#ffffff\" fill-opacity=\"0.7\"/></pattern>")
+                                   + "<rect x=\"0.00\" y=\"0.00\" width=\"2.00\" height=\"6.00\" fill=\"#ffffff\" fill-opacity=\"0.5\"/></pattern>")
         }
         func paint(_ doc: inout SVGDocument, _ i: Int, x: Double, y: Double, width: Double, height: Double, tooltip: String?) {
             let colour = SVGPalette.okabeIto[i % 8]
