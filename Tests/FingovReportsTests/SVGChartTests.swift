@@ -40,9 +40,15 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
     static let stacked = ChartGoldenTests.stacked
     static let stackedMany = ChartGoldenTests.stackedMany
     static let strip = ChartGoldenTests.strip
+    /// PSC by biennium: income, expenditure and balance (one negative).
+    static let grouped = GroupedBarChart(title: "PSC by biennium", series: ["income", "expenditure", "balance"], groups: [
+        .init(label: "2020-2021", values: [40, 30, 10], valueTexts: ["40.0", "30.0", "10.0"]),
+        .init(label: "2022-2023", values: [35, 45, -10], valueTexts: ["35.0", "45.0", "-10.0"]),
+    ])
 
     static func svgs() -> [(String, String)] {
-        [("bar", bars.svg()), ("stacked", stacked.svg()), ("stacked-12", stackedMany.svg()), ("range-strip", strip.svg()),
+        [("bar", bars.svg()), ("stacked", stacked.svg()), ("stacked-12", stackedMany.svg()), ("range-strip", strip.svg()), ("grouped", grouped.svg()),
+         ("empty-grouped", GroupedBarChart(title: "None", series: [], groups: []).svg()),
          ("empty-bar", BarChart(title: "None", bars: []).svg()), ("empty-strip", RangeStripChart(title: "None", rows: []).svg()),
          ("empty-stacked", StackedBarChart(title: "None", series: ["a"], bars: []).svg())]
     }
@@ -64,6 +70,15 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
                 for key in ["x", "x1", "x2", "cx"] { if let v = e.attributes[key].flatMap(Double.init) { #expect(v >= 0 && v <= width, "\(name) \(e.name) \(key)=\(v)") } }
                 for key in ["y", "y1", "y2", "cy"] { if let v = e.attributes[key].flatMap(Double.init) { #expect(v >= 0 && v <= height, "\(name) \(e.name) \(key)=\(v)") } }
             }
+        }
+    }
+
+    /// With FINGOV_SVG_OUT=DIR, writes the test pictures there (for `scripts/check-svg.sh DIR`).
+    @Test func writePicturesWhenAsked() throws {
+        guard let folder = ProcessInfo.processInfo.environment["FINGOV_SVG_OUT"] else { return }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for (name, svg) in Self.svgs() where !name.hasPrefix("empty") {
+            try svg.write(toFile: folder + "/" + name + ".svg", atomically: true, encoding: .utf8)
         }
     }
 
@@ -162,5 +177,25 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
             #expect(parsed.elements.contains { $0.name == "text" && $0.text.hasPrefix("R&D <\"quoted\">") })
         }
         #expect(xmlEscaped("a\u{1}b\tc") == "ab\tc")
+    }
+
+    @Test func groupedBarsShareOneScaleAndNameTheirSeries() throws {
+        let parsed = try ParsedSVG(Self.grouped.svg())
+        let rects = parsed.all("rect", cssClass: "bar")
+        let values: [Double] = [40, 30, 10, 35, 45, -10]
+        try #require(rects.count == values.count)
+        let widths = try rects.map { try parsed.double($0, "width") }
+        // Largest positive 45 plus largest negative 10 span the plot: width per unit is constant.
+        let perUnit = widths[4] / 45
+        for (w, v) in zip(widths, values) { #expect(abs(w - abs(v) * perUnit) <= 0.02) }
+        let baseline = try parsed.double(try #require(parsed.all("line", cssClass: "baseline").first), "x1")
+        #expect(try abs(parsed.double(rects[5], "x") + widths[5] - baseline) <= 0.02, "the negative balance ends at the baseline")
+        #expect(try abs(parsed.double(rects[0], "x") - baseline) <= 0.01)
+        #expect(parsed.all("text", cssClass: "group").map(\.text) == ["2020-2021", "2022-2023"])
+        #expect(parsed.all("text", cssClass: "label").map(\.text) == ["income", "expenditure", "balance", "income", "expenditure", "balance"])
+        #expect(rects.map { $0.attributes["data-series"]! } == ["1", "2", "3", "1", "2", "3"])
+        // The text twin: the same bars, labelled group: series.
+        #expect(Self.grouped.flattened.bars.map(\.label).first == "2020-2021: income")
+        #expect(Self.grouped.flattened.bars.map(\.value) == values)
     }
 }
