@@ -26,16 +26,26 @@ public enum Workbook {
     /// time zone; ZIPFoundation writes it in UTC).
     static let entryDate = Date(timeIntervalSince1970: 946_684_800)
 
+    /// The size of a sheet in Excel 2007 and later.
+    static let maxRows = 1_048_576, maxColumns = 16_384
+
     /// The characters a sheet name cannot hold.
     static let forbiddenInSheetNames: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
 
     /// The workbook of `tables`, one sheet per table in order, as the bytes of an `.xlsx` file.
     /// - Precondition: `tables` is not empty (a workbook has at least one sheet).
-    /// - Throws: ``WorkbookError`` when the ZIP archive cannot be written (in memory; not
-    ///   expected).
+    /// - Throws: ``WorkbookError`` when a table does not fit on a sheet (1,048,576 rows and
+    ///   16,384 columns at most, the header row included) or the ZIP archive cannot be written
+    ///   (in memory; not expected).
     /// - Complexity: O(n), where n is the number of cells.
     public static func xlsx(_ tables: [ReportTable]) throws(WorkbookError) -> [UInt8] {
         precondition(!tables.isEmpty, "a workbook needs at least one table")
+        for table in tables {
+            let rowCount = 1 + table.rows.count + (table.totals == nil ? 0 : 1)
+            guard rowCount <= maxRows, table.columns.count <= maxColumns else {
+                throw WorkbookError(reason: "table \(table.name) has \(rowCount) rows and \(table.columns.count) columns; a sheet holds at most \(maxRows) rows and \(maxColumns) columns")
+            }
+        }
         let names = sheetNames(for: tables.map(\.name))
         var parts: [(path: String, text: String)] = [
             ("[Content_Types].xml", contentTypes(sheetCount: tables.count)),

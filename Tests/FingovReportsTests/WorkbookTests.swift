@@ -140,6 +140,17 @@ final class XMLElements: NSObject, XMLParserDelegate {
         for part in book.parts.values { _ = try XMLElements(part) }
     }
 
+    @Test func sheetNamesAreEscapedInTheWorkbook() throws {
+        let table = ReportTable(name: "R&D <x> \"q\"", title: "R&D", columns: [Column("a")], rows: [[.text("b")]])
+        let book = try ReadWorkbook(try Workbook.xlsx([table]))
+        #expect(book.sheetNames == ["R&D <x> \"q\""])
+    }
+
+    @Test func aTableTooWideForASheetIsRefused() {
+        let wide = ReportTable(name: "wide", title: "Wide", columns: (0...16_384).map { Column("c\($0)") })
+        #expect(throws: WorkbookError.self) { try Workbook.xlsx([wide]) }
+    }
+
     @Test func sameTablesSameBytes() throws {
         let a = try Workbook.xlsx([sampleTable, Self.formulaLike])
         let b = try Workbook.xlsx([sampleTable, Self.formulaLike])
