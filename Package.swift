@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The only C in the package: OpenBLAS's CBLAS and the LAPACK routines it exports.
@@ -26,7 +27,10 @@ let package = Package(
         .target(name: "FingovIngest", dependencies: ["FingovCSV"]),
         .target(name: "FingovModel", dependencies: ["FingovCSV", "FingovIngest"]),
         .target(name: "FingovAnalytics", dependencies: ["FingovModel", "FingovIngest", "FingovNumerics"]),
-        .target(name: "FingovReports", dependencies: ["FingovAnalytics", "FingovModel", "FingovIngest", "FingovCSV"]),
+        .target(
+            name: "FingovReports",
+            dependencies: ["FingovAnalytics", "FingovModel", "FingovIngest", "FingovCSV", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .executableTarget(
             name: "fingov",
             dependencies: [
@@ -44,7 +48,11 @@ let package = Package(
         .testTarget(name: "FingovIngestTests", dependencies: ["FingovIngest", "FingovCSV"]),
         .testTarget(name: "FingovModelTests", dependencies: ["FingovModel", "FingovIngest", "FingovCSV"]),
         .testTarget(name: "FingovAnalyticsTests", dependencies: ["FingovAnalytics", "FingovModel", "FingovIngest", "FingovNumerics"]),
-        .testTarget(name: "FingovReportsTests", dependencies: ["FingovReports", "FingovAnalytics", "FingovModel", "FingovIngest"], exclude: ["Golden"]),
+        .testTarget(
+            name: "FingovReportsTests",
+            dependencies: ["FingovReports", "FingovAnalytics", "FingovModel", "FingovIngest", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "FingovCLITests", dependencies: ["fingov"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

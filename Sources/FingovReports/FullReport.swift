@@ -7,6 +7,8 @@ public struct FullReport: Sendable {
     public var files: [(name: String, bytes: [UInt8])]
     /// A short summary with charts for the terminal.
     public var terminalSummary: String
+    /// Every table written as a CSV file, in the order of the file names (for `export --xlsx`).
+    public var tables: [ReportTable] = []
 
     /// The width of the text charts written to files, so that the files do not depend on the
     /// terminal they were made from.
@@ -26,7 +28,8 @@ public struct FullReport: Sendable {
 
         let fileStyle = TextStyle(width: fileWidth, color: false, units: .thousands)
         var files: [(name: String, bytes: [UInt8])] = []
-        func add(_ table: ReportTable) { files.append((table.name + ".csv", table.csv())) }
+        var tables: [ReportTable] = []
+        func add(_ table: ReportTable) { files.append((table.name + ".csv", table.csv())); tables.append(table) }
         func addText(_ name: String, _ text: String) { files.append((name, Array(text.utf8))) }
 
         do {
@@ -101,7 +104,7 @@ public struct FullReport: Sendable {
             terminalText += Tables.rangeChart(official, top: 12).render(style: terminal) + "\n"
             terminalText += Tables.summaryStackedChart(byGroup, units: terminal.units).render(style: terminal) + "\n"
             terminalText += sparklines(byPeriod).map { $0.render(style: terminal) }.joined()
-            return FullReport(files: files, terminalSummary: terminalText)
+            return FullReport(files: files, terminalSummary: terminalText, tables: tables.sorted { $0.name + ".csv" < $1.name + ".csv" })
         } catch let error as RangeError {
             throw .analysis(error.description)
         } catch let error as SummaryError {

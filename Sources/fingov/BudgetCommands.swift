@@ -47,12 +47,14 @@ struct Summary: ParsableCommand {
     @Option(help: "Add a text chart: bar (by the first dimension) or stacked (first dimension, stacked by the second).")
     var chart: ChartKind?
     @OptionGroup(title: "Output") var output: OutputOptions
+    @OptionGroup(title: "Chart") var charts: ChartOptions
 
     func validate() throws {
         if let repeated = by.firstRepeated() { throw ValidationError("invalid --by: dimension \(repeated.rawValue) is named twice") }
         if let period, let compare, period.years.overlaps(compare.years) {
             throw ValidationError("invalid --compare \(compare): it overlaps --period \(period); compare two periods without common years")
         }
+        if chart == nil && charts.chartFormat == .svg { throw ValidationError("--chart-format svg needs --chart bar or --chart stacked") }
     }
 
     func run() throws {
@@ -65,8 +67,14 @@ struct Summary: ParsableCommand {
         let style = output.style(units: units)
         var extra: [String] = []
         switch chart {
-        case .bar: extra.append(Tables.summaryBarChart(summary, units: units).render(style: style))
-        case .stacked: extra.append(Tables.summaryStackedChart(summary, units: units).render(style: style))
+        case .bar:
+            let drawn = Tables.summaryBarChart(summary, units: units)
+            guard try charts.writeSVG(drawn.svg()) else { return }
+            extra.append(drawn.render(style: style))
+        case .stacked:
+            let drawn = Tables.summaryStackedChart(summary, units: units)
+            guard try charts.writeSVG(drawn.svg()) else { return }
+            extra.append(drawn.render(style: style))
         case nil: break
         }
         var tables = [Tables.summary(summary)]

@@ -87,3 +87,33 @@ private func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
     }
 }
 
+
+enum ChartFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, svg
+}
+
+/// How a command's chart is drawn: as text after the tables, or as an SVG picture.
+struct ChartOptions: ParsableArguments {
+    @Option(help: "text: the chart as text after the tables; svg: the chart as an SVG picture on standard output instead of the tables (or into --chart-out).")
+    var chartFormat: ChartFormat = .text
+
+    @Option(help: ArgumentHelp("With --chart-format svg, write the SVG picture to this file and print the tables as usual (- means standard output, instead of the tables).", valueName: "file"))
+    var chartOut: String?
+
+    func validate() throws {
+        if chartOut != nil && chartFormat != .svg { throw ValidationError("--chart-out needs --chart-format svg") }
+    }
+
+    /// Writes `svg` where the options say, when they ask for SVG; returns whether the tables
+    /// should still be printed (not when the picture went to standard output instead of them).
+    func writeSVG(_ svg: @autoclosure () -> String) throws -> Bool {
+        guard chartFormat == .svg else { return true }
+        let bytes = Array(svg().utf8)
+        guard let chartOut else {
+            writeStdout(bytes)
+            return false
+        }
+        try OutputFiles.write(bytes, to: chartOut)
+        return chartOut != OutputFiles.standardOutput
+    }
+}

@@ -30,10 +30,11 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Every table as a CSV file in one folder, for spreadsheet users.",
         discussion: """
-            The same tables as `fingov report`, CSV only (no charts, no README), optionally with a byte-order mark for spreadsheet programs that need one to recognise UTF-8.
+            The same tables as `fingov report`, CSV only (no charts, no README), optionally with a byte-order mark for spreadsheet programs that need one to recognise UTF-8. With --xlsx, every table goes instead into one Excel workbook, a sheet per table (numbers as numbers, in full; a frozen header row).
 
-            Example:
+            Examples:
               fingov export --out ~/fingov-tables --bom
+              fingov export --xlsx ~/fingov-tables.xlsx
             """)
 
     @OptionGroup var data: DataOptions
@@ -41,9 +42,16 @@ struct Export: ParsableCommand {
     var out: String = "fingov-export"
     @Flag(help: "Start each file with a UTF-8 byte-order mark.")
     var bom = false
+    @Option(help: ArgumentHelp("Write every table into this one Excel workbook (.xlsx, a sheet per table; - for standard output) instead of CSV files into --out.", valueName: "file"))
+    var xlsx: String?
 
     func run() throws {
         let report = try makeReport(data.folder, color: .never)
+        if let xlsx {
+            try OutputFiles.write(try Workbook.xlsx(report.tables), to: xlsx)
+            writeStderr("Wrote \(report.tables.count) sheets to \(xlsx)")
+            return
+        }
         let files = report.files.filter { $0.name.hasSuffix(".csv") }.map { file -> (name: String, bytes: [UInt8]) in
             (file.name, bom ? [0xEF, 0xBB, 0xBF] + file.bytes : file.bytes)
         }

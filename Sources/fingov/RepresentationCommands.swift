@@ -53,6 +53,7 @@ struct RepresentationCommand: ParsableCommand {
     var sort: RepresentationSort = .gap
     @OptionGroup(title: "Range parameters") var range: RangeOptions
     @OptionGroup(title: "Output") var output: OutputOptions
+    @OptionGroup(title: "Chart") var charts: ChartOptions
 
     func validate() throws {
         if let top { try checkRange(top, "--top", 1...10_000, unit: "States") }
@@ -70,6 +71,7 @@ struct RepresentationCommand: ParsableCommand {
         let statuses = status.isEmpty ? nil : Set(status)
         let states = try stateOptions.states(in: reference, folder: data.folder)
         let chart = Tables.rangeChart(result, statuses: statuses, top: top ?? (statuses == nil && states == nil ? 25 : nil), states: states, sort: sort)
+        guard try charts.writeSVG(chart.svg()) else { return }
         var tables = [Tables.representation(result, statuses: statuses, top: top, states: states, sort: sort), Tables.statusCounts(result)]
         if let groups = try data.groups(reference) { tables.append(Tables.groups(GroupRepresentation.compute(result, groups: groups), representation: result)) }
         try output.emit(OutputDocument(command: "representation",
@@ -149,10 +151,12 @@ struct Gender: ParsableCommand {
     @Option(help: ArgumentHelp("Only this entity.", valueName: "name"))
     var entity: String?
     @OptionGroup(title: "Output") var output: OutputOptions
+    @OptionGroup(title: "Chart") var charts: ChartOptions
 
     func run() throws {
         let reference = try data.reference()
         let result = GenderParity.compute(tally: try Ingest.read(roster: staffOptions.path(data), reference: reference, into: GenderTally(asOf: asOf, entity: entity)))
+        guard try charts.writeSVG(Tables.genderChart(result).svg()) else { return }
         try output.emit(OutputDocument(command: "gender",
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
                                                     Parameter("as_of", .text(asOf.description)), Parameter("entity", .text(entity))],
