@@ -19,7 +19,7 @@ extension Cell {
         switch self {
         case .text(let s): return .text(s)
         case .empty: return .empty
-        case .integer, .money, .number: return .number(fullText)
+        case .integer, .year, .money, .number: return .number(fullText)
         }
     }
 
@@ -28,7 +28,7 @@ extension Cell {
     /// (`7.49996`, not a display rounding); empty for text and empty cells.
     var fullText: String {
         switch self {
-        case .integer(let n): return String(n)
+        case .integer(let n), .year(let n): return String(n)
         case .money(let m): return m.dollarsText
         case .number(let x, _): return shortestDecimal(x)
         case .text, .empty: return ""

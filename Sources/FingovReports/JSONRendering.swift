@@ -29,7 +29,7 @@ extension Cell {
     var jsonValue: String {
         switch self {
         case .text(let s): return jsonString(s)
-        case .integer, .money, .number: return fullText
+        case .integer, .year, .money, .number: return fullText
         case .empty: return "null"
         }
     }

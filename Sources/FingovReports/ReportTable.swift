@@ -6,6 +6,9 @@ import FingovModel
 public enum Cell: Hashable, Sendable {
     case text(String)
     case integer(Int)
+    /// A year, a count of something that is named by its number: an integer written without
+    /// thousands separators in a text table too (`2025`, not `2,025`).
+    case year(Int)
     case money(Money)
     /// A real number, shown with `decimals` decimals in a text table and written in full in CSV
     /// and JSON.
@@ -19,7 +22,7 @@ public enum Cell: Hashable, Sendable {
 
     var isNumeric: Bool {
         switch self {
-        case .integer, .money, .number: return true
+        case .integer, .year, .money, .number: return true
         case .text, .empty: return false
         }
     }

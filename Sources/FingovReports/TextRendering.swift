@@ -61,6 +61,7 @@ extension Cell {
         switch self {
         case .text(let s): return s
         case .integer(let n): return groupedThousands(String(n.magnitude), negative: n < 0)
+        case .year(let n): return String(n)
         case .money(let m):
             switch units {
             case .usd:

@@ -144,7 +144,7 @@ public enum Workbook {
                 switch cell {
                 case .empty: continue
                 case .text(let s): out += "<c r=\"\(reference)\" t=\"inlineStr\"><is>\(inlineText(s))</is></c>"
-                case .integer, .number: out += "<c r=\"\(reference)\"><v>\(cell.fullText)</v></c>"
+                case .integer, .year, .number: out += "<c r=\"\(reference)\"><v>\(cell.fullText)</v></c>"
                 case .money: out += "<c r=\"\(reference)\" s=\"2\"><v>\(cell.fullText)</v></c>"
                 }
             }
@@ -162,7 +162,7 @@ public enum Workbook {
             // The exact amount plus room for its thousands separators.
             let text = m.dollarsText
             return text + String(repeating: " ", count: max(0, (text.count - 4) / 3))
-        case .integer, .number: return cell.fullText
+        case .integer, .year, .number: return cell.fullText
         }
     }
 

@@ -79,6 +79,11 @@ struct CLI {
         (["summary", "--by", "fund", "--period", "2020-2021", "--compare", "2018-2019"], "fund,amount_usd,share_percent,compare_amount_usd,change_usd,change_percent"),
         (["summary", "--by", "fund", "--compare", "2018-2019"], "fund,amount_usd,share_percent,compare_amount_usd,change_usd,change_percent"),
         (["allocate", "--method", "step-down"], "unit,direct_cost_usd,allocated_usd,total_usd"),
+        (["trend", "--from", "2023", "--to", "2024"],
+         "year,as_of,scale,population_year,base_figure,staff,unrepresented,underrepresented,within_range_below_midpoint,within_range_at_or_above_midpoint,overrepresented"),
+        (["trend", "--from", "2023", "--to", "2024", "--state", "KEN", "--table", "state-trend"], "year,iso3,member_state,staff,lower,midpoint,upper,status"),
+        (["representation", "--table", "groups"],
+         "group,states,staff,lower_sum,midpoint_sum,upper_sum,staff_share_percent,midpoint_share_percent,unrepresented,underrepresented,within_range,overrepresented"),
     ])
     func csvHeadersAreExact(arguments: [String], header: String) throws {
         let r = try CLI.run(arguments + ["--format", "csv"])

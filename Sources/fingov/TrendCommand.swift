@@ -1,0 +1,99 @@
+import ArgumentParser
+import FingovAnalytics
+import FingovIngest
+import FingovModel
+import FingovReports
+
+/// `YEAR=FILE`: a roster snapshot (or, later, published counts) of one year.
+struct YearFile: ExpressibleByArgument, Hashable {
+    var year: Int
+    var path: String
+
+    init?(argument: String) {
+        guard let equals = argument.firstIndex(of: "="), let year = Int(String(argument[..<equals]).trimmingCharacters(in: " ")),
+              Period.plausibleYears.contains(year) else { return nil }
+        let path = String(argument[argument.index(after: equals)...])
+        guard !path.isEmpty else { return nil }
+        self.year = year
+        self.path = path
+    }
+}
+
+struct TrendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trend",
+        abstract: "Geographical representation year by year: each 31 December against the scale in force that year.",
+        discussion: """
+            Each year from --from to --to is counted on its 31 December, against the scale of assessments in force that year (the period containing it) and the latest population year in the data not after it, with --base-figure.
+
+            From one roster (--staff, default DATA/staff.csv) a person counts in a year when appointed on or before its 31 December and not separated before it; today's grade and post funding stand for every year, since a roster keeps no history of them (the notes say so). With --snapshot YEAR=FILE (repeatable) each year is counted from its own roster, as it was extracted then.
+
+            --state ISO3 (repeatable, any case) adds each State's staff, range and status year by year.
+
+            Examples:
+              fingov trend --from 2019 --to 2025
+              fingov trend --state KEN --format csv --table state-trend > kenya.csv
+              fingov trend --snapshot 2023=roster-2023.csv --snapshot 2024=roster-2024.csv
+
+            Tables (--table): trend (the main table), state-trend (with --state).
+            """)
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var staffOptions: StaffOptions
+    @Option(help: ArgumentHelp("A roster extracted in YEAR, counted on its 31 December (repeatable); instead of --staff.", valueName: "year=file"))
+    var snapshot: [YearFile] = []
+    @Option(help: ArgumentHelp("The first year.", valueName: "year"))
+    var from: Int = 2019
+    @Option(help: ArgumentHelp("The last year.", valueName: "year"))
+    var to: Int = 2025
+    @Option(help: ArgumentHelp("The base figure: posts subject to the system.", valueName: "posts"))
+    var baseFigure: Double = 3600
+    @OptionGroup var stateOptions: StateOptions
+    @OptionGroup(title: "Output") var output: OutputOptions
+
+    func validate() throws {
+        try checkRange(from, "--from", Period.plausibleYears)
+        try checkRange(to, "--to", from...Period.plausibleYears.upperBound)
+        try checkRange(baseFigure, "--base-figure", 1...1_000_000, unit: "posts")
+        if !snapshot.isEmpty && staffOptions.staff != nil { throw ValidationError("give either --staff or --snapshot, not both") }
+        if Set(snapshot.map(\.year)).count != snapshot.count { throw ValidationError("invalid --snapshot: a year is given twice") }
+    }
+
+    func run() throws {
+        let reference = try data.reference()
+        var base = RangeParameters.official
+        base.baseFigure = baseFigure
+        var counted: [(year: Int, headcounts: Headcounts)] = []
+        var inputs: [InputFile] = []
+        var notes: [String] = []
+        if snapshot.isEmpty {
+            let path = staffOptions.path(data)
+            let years = Array(from...to)
+            let series = RosterSeries(years.map { Headcounts(selection: StaffSelection(asOf: Trend.yearEnd($0)!)) })
+            let result = try Ingest.read(roster: path, reference: reference, into: series)
+            counted = Array(zip(years, result.elements)).map { ($0, $1) }
+            if let last = result.elements.last { inputs.append(InputFile(path: path, accounting: last.accounting)) }
+            notes.append("One roster (\(path)) counted on each 31 December: today's grade and post funding stand for past years; the input counts are those of \(to).")
+        } else {
+            for file in snapshot.sorted(by: { $0.year < $1.year }) {
+                let counts = try Ingest.read(roster: file.path, reference: reference, into: Headcounts(selection: StaffSelection(asOf: Trend.yearEnd(file.year)!)))
+                counted.append((file.year, counts))
+                inputs.append(InputFile(path: file.path, accounting: counts.accounting))
+            }
+            notes.append("Each year counted from its own roster snapshot.")
+        }
+        let years = try Trend.compute(headcounts: counted, reference: reference, base: base)
+        let states = try stateOptions.states(in: reference, folder: data.folder)
+        var tables = [Tables.trend(years)]
+        if let states { tables.append(Tables.stateTrend(years, states: states)) }
+        let style = output.style()
+        let charts = Tables.trendCharts(years, states: states).map { $0.render(style: style) }.joined()
+        try output.emit(OutputDocument(command: "trend",
+                                       parameters: [Parameter("data", .text(data.folder)), Parameter("staff", snapshot.isEmpty ? .text(staffOptions.path(data)) : .null),
+                                                    Parameter("snapshot", .list(snapshot.map { "\($0.year)=\($0.path)" })),
+                                                    Parameter("from", .integer(years.first?.year)), Parameter("to", .integer(years.last?.year)),
+                                                    Parameter("base_figure", .number(baseFigure)), Parameter("state", .list(stateOptions.codes.map(\.state.rawValue)))],
+                                       tables: tables, notes: notes, inputs: inputs),
+                        extra: [charts])
+    }
+}
