@@ -33,15 +33,26 @@ public struct FullReport: Sendable {
         func addText(_ name: String, _ text: String) { files.append((name, Array(text.utf8))) }
 
         do {
-            // Representation.
-            let ranges = try DesirableRanges.compute(reference: reference, parameters: settings.ranges)
+            // Representation, against the scale of assessments and population in force on the
+            // date counted (appointments: at the start of their period) unless the settings fix them.
+            let inForce = try ScaleInForce.resolve(on: settings.asOf, reference: reference, scale: settings.scale, populationYear: settings.populationYear)
+            let parameters = inForce.applied(to: settings.ranges)
+            let appointmentsInForce = try ScaleInForce.resolve(on: settings.appointmentsFrom.dayBefore, reference: reference,
+                                                               scale: settings.scale, populationYear: settings.populationYear)
+            let alternatives = settings.scenarios.isEmpty ? ReportSettings.standardScenarios(from: parameters, reference: reference) : settings.scenarios
+            let ranges = try DesirableRanges.compute(reference: reference, parameters: parameters)
             add(Tables.ranges(ranges, reference: reference))
-            let official = try Representation.compute(headcounts: regular, reference: reference, parameters: settings.ranges,
+            let official = try Representation.compute(headcounts: regular, reference: reference, parameters: parameters,
                                                       selection: regular.selection)
             add(Tables.representation(official))
             add(Tables.statusCounts(official))
+            add(Tables.groups(GroupRepresentation.compute(official, groups: inputs.groups), representation: official))
             addText("representation-chart.txt", Tables.rangeChart(official).render(style: fileStyle))
-            let allFunding = try Representation.compute(headcounts: allFundingCounts, reference: reference, parameters: settings.ranges,
+            addText("representation-chart.svg", Tables.rangeChart(official, top: 30).svg())
+            let trend = try Trend.compute(headcounts: inputs.trend, reference: reference, base: settings.ranges)
+            add(Tables.trend(trend))
+            addText("trend-chart.txt", Tables.trendCharts(trend).map { $0.render(style: fileStyle) }.joined())
+            let allFunding = try Representation.compute(headcounts: allFundingCounts, reference: reference, parameters: parameters,
                                                         selection: allFundingCounts.selection)
             var allTable = Tables.representation(allFunding)
             allTable.name = "representation-all-funding"
@@ -49,20 +60,21 @@ public struct FullReport: Sendable {
             var allCounts = Tables.statusCounts(allFunding)
             allCounts.name = "representation-all-funding-status-counts"
             add(allCounts)
-            let entity = try Representation.compute(headcounts: entityCounts, reference: reference, parameters: settings.ranges,
+            let entity = try Representation.compute(headcounts: entityCounts, reference: reference, parameters: parameters,
                                                     selection: entityCounts.selection)
             var entityTable = Tables.representation(entity)
             entityTable.name = "representation-\(settings.indicativeEntity.lowercased())-indicative"
             add(entityTable)
-            let appointments = try AppointmentTarget.compute(records: appointmentRecords, reference: reference, parameters: settings.ranges)
+            let appointments = try AppointmentTarget.compute(records: appointmentRecords, reference: reference, parameters: appointmentsInForce.applied(to: settings.ranges))
             add(Tables.appointments(appointments))
             let gender = GenderParity.compute(tally: genderTally)
             add(Tables.gender(gender, geographical: false))
             add(Tables.gender(gender, geographical: true))
             addText("gender-chart.txt", Tables.genderChart(gender).render(style: fileStyle))
+            addText("gender-chart.svg", Tables.genderChart(gender).svg())
             let scenarios = try ScenarioComparison.compute(headcounts: regular, reference: reference,
-                                                           official: Scenario(name: "official", parameters: settings.ranges),
-                                                           alternatives: settings.scenarios, asOf: settings.asOf)
+                                                           official: Scenario(name: "official", parameters: parameters),
+                                                           alternatives: alternatives, asOf: settings.asOf)
             add(Tables.scenarioSummary(scenarios))
             add(Tables.scenarioChanges(scenarios))
 
@@ -77,9 +89,11 @@ public struct FullReport: Sendable {
             let byOfficeCategory = try compared([.officeType, .category])
             let byGroup = try compared([.officeType, .categoryGroup])
             addText("summary-chart-office_type-category_group.txt", Tables.summaryStackedChart(byGroup, units: .thousands).render(style: fileStyle))
+            addText("summary-chart-office_type-category_group.svg", Tables.summaryStackedChart(byGroup, units: .thousands).svg())
             _ = try compared([.fund, .fundingSource])
             let byOffice = try compared([.office])
             addText("summary-chart-office.txt", Tables.summaryBarChart(byOffice, units: .thousands).render(style: fileStyle))
+            addText("summary-chart-office.svg", Tables.summaryBarChart(byOffice, units: .thousands).svg())
             _ = try compared([.region, .fundingSource])
             let byPeriod = try LedgerSummary.compute(cells: cells, by: [.period, .fundingSource], period: nil)
             add(Tables.summary(byPeriod))
@@ -94,10 +108,13 @@ public struct FullReport: Sendable {
             }
             if let reciprocal { add(Tables.reciprocatedCosts(reciprocal, units: units)) }
 
-            let findings = headlineFindings(official: official, allFunding: allFunding, appointments: appointments, gender: gender,
-                                            scenarios: scenarios, byGroup: byGroup, psc: psc, summary: byOfficeCategory)
+            var findings = ["The roster (`\(settings.staffPath)`) and the ledger (`\(settings.ledgerPath)`) of the default data are SYNTHETIC: made by `fingov generate` to the shape of the UN's published reports, they describe no real person or account. The reference data (Member States, scales of assessments, populations, groups) is real."]
+            findings.append(inForce.note)
+            findings += headlineFindings(official: official, allFunding: allFunding, appointments: appointments, gender: gender,
+                                         scenarios: scenarios, byGroup: byGroup, psc: psc, summary: byOfficeCategory)
+            findings += trendFindings(trend)
             files.sort { $0.name < $1.name }
-            files.append(("README.md", Array(readme(settings: settings, ranges: ranges, findings: findings, files: files.map(\.name),
+            files.append(("README.md", Array(readme(settings: settings, parameters: parameters, ranges: ranges, findings: findings, files: files.map(\.name),
                                                     staffCount: regular.rowsRead, ledgerCount: cells.rowsRead).utf8)))
 
             var terminalText = "Fingov report: \(files.count) files\n\n" + findings.map { "• " + $0 }.joined(separator: "\n") + "\n\n"

@@ -36,4 +36,13 @@ extension FullReport {
         }
         return findings
     }
+
+    /// How the statuses moved over the trend's years.
+    static func trendFindings(_ years: [TrendYear]) -> [String] {
+        guard let first = years.first, let last = years.last, first.year < last.year else { return [] }
+        func under(_ y: TrendYear) -> Int { (y.counts[.unrepresented] ?? 0) + (y.counts[.underrepresented] ?? 0) }
+        return ["From \(first.year) to \(last.year) (each 31 December, against the scale in force that year), the States unrepresented or underrepresented went from "
+                + "\(under(first)) to \(under(last)) and the overrepresented from \(first.counts[.overrepresented] ?? 0) to \(last.counts[.overrepresented] ?? 0); "
+                + "staff in posts subject to geographical distribution from \(Cell.integer(first.staff).display(units: .usd)) to \(Cell.integer(last.staff).display(units: .usd))."]
+    }
 }

@@ -15,6 +15,10 @@ struct ReportInputs {
     var appointments: AppointmentRecords
     var gender: GenderTally
     var ledger: LedgerPair<LedgerCells, PSCTally>
+    /// The regional and development groups of the States.
+    var groups: StateGroups
+    /// Headcounts on each 31 December of the trend, read in one pass.
+    var trend: [(year: Int, headcounts: Headcounts)]
     var units: [CostUnit]
     var shares: [ServiceShare]
 
@@ -38,6 +42,11 @@ struct ReportInputs {
         appointments = try Ingest.read(roster: staffPath, reference: reference,
                                        into: AppointmentRecords(from: settings.appointmentsFrom, to: settings.appointmentsTo))
         gender = try Ingest.read(roster: staffPath, reference: reference, into: GenderTally(asOf: settings.asOf))
+        let years = Array(min(settings.trendFrom, settings.asOf.year)...settings.asOf.year)
+        let series = try Ingest.read(roster: staffPath, reference: reference,
+                                     into: RosterSeries(years.map { Headcounts(selection: StaffSelection(asOf: Trend.yearEnd($0)!)) }))
+        trend = Array(zip(years, series.elements)).map { ($0, $1) }
+        groups = try StateGroups.load(from: resolved(settings.dataFolder), reference: reference)
         ledger = try Ingest.read(ledger: resolved(settings.ledgerPath),
                                  into: LedgerPair(LedgerCells(), PSCTally(period: settings.ledgerPeriod, standardRateBasisPoints: settings.pscRateBasisPoints)))
         units = try SupportCostFiles.loadCosts(path: resolved(settings.costsPath))

@@ -5,7 +5,15 @@ import FingovModel
 /// The inputs and parameters of `fingov report`.
 public struct ReportSettings: Sendable {
     public var dataFolder: String
+    /// The range parameters; the scale period and population year are replaced by those in
+    /// force on the date counted unless `scale` and `populationYear` are given.
     public var ranges: RangeParameters
+    /// The scale period, or `nil` for the one in force on the date counted (`ScaleInForce`).
+    public var scale: Period?
+    /// The population year, or `nil` for the latest in the data not after the date counted.
+    public var populationYear: Int?
+    /// The first year of the trend (each year to that of `asOf`, counted on 31 December).
+    public var trendFrom: Int
     /// The date staff are counted on.
     public var asOf: CalendarDate
     public var appointmentsFrom: CalendarDate
@@ -13,7 +21,8 @@ public struct ReportSettings: Sendable {
     public var ledgerPeriod: Period
     public var comparePeriod: Period
     public var pscRateBasisPoints: Int
-    /// Alternatives to the official ranges.
+    /// Alternatives to the official ranges; empty for the standard ones
+    /// (`standardScenarios(from:reference:)`).
     public var scenarios: [Scenario]
     /// The entity whose indicative representation the report shows.
     public var indicativeEntity: String
@@ -23,33 +32,39 @@ public struct ReportSettings: Sendable {
                 appointmentsFrom: CalendarDate = CalendarDate(year: 2025, month: 1, day: 1)!,
                 appointmentsTo: CalendarDate = CalendarDate(year: 2025, month: 12, day: 31)!,
                 ledgerPeriod: Period = Period(rawValue: "2020-2021")!, comparePeriod: Period = Period(rawValue: "2018-2019")!,
-                pscRateBasisPoints: Int = 1300, scenarios: [Scenario]? = nil, indicativeEntity: String = "UNODC") {
+                pscRateBasisPoints: Int = 1300, scenarios: [Scenario]? = nil, indicativeEntity: String = "UNODC",
+                scale: Period? = nil, populationYear: Int? = nil, trendFrom: Int = 2019) {
         self.dataFolder = dataFolder
         self.ranges = ranges
+        self.scale = scale
+        self.populationYear = populationYear
+        self.trendFrom = trendFrom
         self.asOf = asOf
         self.appointmentsFrom = appointmentsFrom
         self.appointmentsTo = appointmentsTo
         self.ledgerPeriod = ledgerPeriod
         self.comparePeriod = comparePeriod
         self.pscRateBasisPoints = pscRateBasisPoints
-        self.scenarios = scenarios ?? ReportSettings.standardScenarios(from: ranges)
+        self.scenarios = scenarios ?? []
         self.indicativeEntity = indicativeEntity
     }
 
-    /// The alternatives the report sets beside the official view: the next scale period with
-    /// its population year, a minimum flexibility of 5.3 posts (the 2014 proposal), and a base
-    /// figure of 3,700.
-    public static func standardScenarios(from official: RangeParameters) -> [Scenario] {
-        var nextScale = official
-        nextScale.scalePeriod = Period(rawValue: "2022-2024")!
-        nextScale.populationYear = 2022
+    /// The alternatives the report sets beside the official view: the scale period before the
+    /// official one (with the latest population year not after its last year), a minimum
+    /// flexibility of 5.3 posts (the 2014 proposal), and a base figure of 3,700.
+    public static func standardScenarios(from official: RangeParameters, reference: ReferenceData) -> [Scenario] {
+        var scenarios: [Scenario] = []
+        if let previous = reference.scalePeriods.last(where: { $0 < official.scalePeriod }) {
+            var other = official
+            other.scalePeriod = previous
+            other.populationYear = reference.populationYears.last(where: { $0 <= previous.lastYear }) ?? official.populationYear
+            scenarios.append(Scenario(name: "scale \(previous)", parameters: other))
+        }
         var flexibility = official
         flexibility.minimumFlexibility = 5.3
         var base = official
         base.baseFigure = 3700
-        return [Scenario(name: "scale 2022-2024", parameters: nextScale),
-                Scenario(name: "minimum flexibility 5.3", parameters: flexibility),
-                Scenario(name: "base figure 3700", parameters: base)]
+        return scenarios + [Scenario(name: "minimum flexibility 5.3", parameters: flexibility), Scenario(name: "base figure 3700", parameters: base)]
     }
 
     /// The default data files inside the data folder.

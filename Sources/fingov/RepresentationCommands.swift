@@ -170,7 +170,7 @@ struct Scenarios: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "What-if: compare the official ranges with alternatives and list the States whose status changes.",
         discussion: """
-            The official view uses the range parameters below. Each --scenario names an alternative as NAME:KEY=VALUE,KEY=VALUE,... with keys scale, population-year, base-figure, weights (m/p/c), flexibility, min-flexibility, min-upper; keys not given keep the official value. Without --scenario, three standard alternatives are compared: the 2022-2024 scale (populations 2022), a minimum flexibility of 5.3 posts, a base figure of 3,700. All scenarios are computed in one matrix product.
+            The official view uses the range parameters below. Each --scenario names an alternative as NAME:KEY=VALUE,KEY=VALUE,... with keys scale, population-year, base-figure, weights (m/p/c), flexibility, min-flexibility, min-upper; keys not given keep the official value. Without --scenario, three standard alternatives are compared: the scale period before the official one (with the latest population year not after its end), a minimum flexibility of 5.3 posts, a base figure of 3,700. All scenarios are computed in one matrix product.
 
             Examples:
               fingov scenarios
@@ -194,7 +194,7 @@ struct Scenarios: ParsableCommand {
     func run() throws {
         let reference = try data.reference()
         let (official, inForce) = try range.parameters(on: asOf, reference: reference)
-        let alternatives = try scenario.isEmpty ? ReportSettings.standardScenarios(from: official) : scenario.map { try $0.scenario(from: official) }
+        let alternatives = try scenario.isEmpty ? ReportSettings.standardScenarios(from: official, reference: reference) : scenario.map { try $0.scenario(from: official) }
         let headcounts = try Ingest.read(roster: staffOptions.path(data), reference: reference, into: Headcounts(selection: StaffSelection(asOf: asOf, view: .regular)))
         let result = try ScenarioComparison.compute(headcounts: headcounts, reference: reference, official: Scenario(name: "official", parameters: official),
                                                     alternatives: alternatives, asOf: asOf)
