@@ -90,6 +90,8 @@ public enum RangeError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownPopulationYear(Int, available: [Int])
     case weightsDoNotSumTo100(Double, Double, Double)
     case invalidParameter(String, String, String)
+    /// The data holds nothing to compute ranges over (no staff in the selection).
+    case emptySelection(String)
     /// No scale period in the data contains the year of the date counted.
     case noScaleInForce(CalendarDate, available: [Period])
     /// No population year in the data up to the year of the date counted.
@@ -105,6 +107,8 @@ public enum RangeError: Error, Hashable, Sendable, CustomStringConvertible {
             return "the weights \(formatted(a))/\(formatted(b))/\(formatted(c)) must be non-negative and sum to 100 (per cent of the base figure)"
         case .invalidParameter(let name, let value, let expected):
             return "invalid \(name) (found \(value), expected \(expected))"
+        case .emptySelection(let message):
+            return message
         case .noScaleInForce(let date, let available):
             return "no scale of assessments in the data is in force on \(date) (the data has \(available.map(\.rawValue).joined(separator: ", "))); give --scale"
         case .noPopulationBefore(let date, let available):

@@ -170,12 +170,15 @@ public struct Representation: Sendable {
     ///   and post-count minimums alike), and the result is labelled indicative.
     public static func compute(headcounts: Headcounts, reference: ReferenceData, parameters: RangeParameters,
                                selection: StaffSelection) throws(RangeError) -> Representation {
+        if let entity = selection.entity, headcounts.rowsRead == headcounts.exclusions[StaffExclusion.otherEntity.rawValue] {
+            throw .emptySelection("no staff in entity '\(entity)': none of the \(headcounts.rowsRead) roster rows is of it")
+        }
         var p = parameters
         let counted = Double(headcounts.used)
         if selection.view == .all { p.baseFigure = Double(headcounts.wholeRoster) }
         if selection.entity != nil { p = p.scaled(toBaseFigure: counted) }
         if p.baseFigure <= 0 {
-            throw .invalidParameter("base figure", "0", "at least one staff member counted (none matched the selection)")
+            throw .emptySelection("no staff member counted on \(selection.asOf) matches the selection (\(headcounts.rowsRead) roster rows read), so there is no base figure")
         }
         let ranges = try DesirableRanges.compute(reference: reference, parameters: p)
         return assemble(counts: headcounts.counts, accounting: headcounts.accounting, ranges: ranges, reference: reference, selection: selection)

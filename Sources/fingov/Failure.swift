@@ -55,7 +55,7 @@ extension RangeError: CommandFailure {
     var exitStatus: Int32 {
         switch self {
         // A date the reference data does not cover: the data lacks what the date needs.
-        case .noScaleInForce, .noPopulationBefore: return 65
+        case .noScaleInForce, .noPopulationBefore, .emptySelection: return 65
         case .unknownScalePeriod, .unknownPopulationYear, .weightsDoNotSumTo100, .invalidParameter: return 64
         }
     }

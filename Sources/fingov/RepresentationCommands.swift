@@ -64,9 +64,6 @@ struct RepresentationCommand: ParsableCommand {
         let (parameters, inForce) = try range.parameters(on: asOf, reference: reference)
         let selection = StaffSelection(asOf: asOf, view: funding, entity: entity)
         let headcounts = try Ingest.read(roster: staffOptions.path(data), reference: reference, into: Headcounts(selection: selection))
-        if let entity, headcounts.rowsRead == headcounts.exclusions[StaffExclusion.otherEntity.rawValue] {
-            throw Failure.data("no staff in entity '\(entity)' in \(staffOptions.path(data))")
-        }
         let result = try Representation.compute(headcounts: headcounts, reference: reference, parameters: parameters, selection: selection)
         let statuses = status.isEmpty ? nil : Set(status)
         let states = try stateOptions.states(in: reference, folder: data.folder)
