@@ -37,6 +37,10 @@ public struct SummaryRow: Hashable, Sendable, Codable {
 public enum SummaryError: Error, Hashable, Sendable, CustomStringConvertible {
     case periodNotInData(Period, available: [Period])
     case overlappingPeriods(Period, Period)
+    /// A comparison of periods of different lengths (a biennium with a year) without `perYear`.
+    case unequalPeriods(Period, Period)
+    /// A comparison asked for without a period to compare with (`--period all`).
+    case comparisonNeedsPeriod(Period)
     case noDimensions
     case repeatedDimension(LedgerDimension)
 
@@ -46,6 +50,10 @@ public enum SummaryError: Error, Hashable, Sendable, CustomStringConvertible {
             return "no ledger lines fall in \(p) (the ledger has \(available.map(\.rawValue).joined(separator: ", ")))"
         case .overlappingPeriods(let a, let b):
             return "the comparison period \(b) overlaps \(a): compare two periods without common years"
+        case .unequalPeriods(let a, let b):
+            return "\(a) has \(a.years.count) year\(a.years.count == 1 ? "" : "s") and \(b) has \(b.years.count): compare periods of the same length, or add --per-year to compare yearly averages"
+        case .comparisonNeedsPeriod(let b):
+            return "a comparison with \(b) needs one period to set it beside, not every period"
         case .noDimensions:
             return "name at least one dimension to summarise by"
         case .repeatedDimension(let d):
@@ -61,6 +69,8 @@ public struct LedgerSummary: Sendable {
     /// The period summarised, or `nil` for every line.
     public var period: Period?
     public var comparePeriod: Period?
+    /// Whether the change is between yearly averages (periods of different lengths compared).
+    public var perYear: Bool = false
     /// One row per combination of dimension values present, in vocabulary order.
     public var rows: [SummaryRow]
     /// The sum of the rows.
@@ -73,6 +83,30 @@ public struct LedgerSummary: Sendable {
 
     /// Whether the summary's totals equal the input totals to the cent.
     public var reconciles: Bool { total == inputTotal && compareTotal == compareInputTotal }
+
+    /// The number of years of the period and of the comparison period (1 each without them).
+    public var yearCounts: (period: Int, compare: Int) { (period?.years.count ?? 1, comparePeriod?.years.count ?? 1) }
+
+    /// `amount / years`, rounded half away from zero to the cent: a yearly average.
+    public static func yearlyAverage(_ amount: Money, years: Int) -> Money {
+        let q = amount.cents / years, r = amount.cents % years
+        return Money(cents: 2 * abs(r) >= years ? q + (amount.cents < 0 ? -1 : 1) : q)
+    }
+
+    /// The change of `row` between the yearly averages of the two periods, each rounded to the
+    /// cent first; `nil` without a comparison.
+    public func changePerYear(of amount: Money, compare: Money?) -> Money? {
+        guard let compare else { return nil }
+        return LedgerSummary.yearlyAverage(amount, years: yearCounts.period) - LedgerSummary.yearlyAverage(compare, years: yearCounts.compare)
+    }
+
+    /// The change between yearly averages in per cent of the comparison's yearly average
+    /// (computed from the exact averages, not the rounded ones); `nil` when that is zero or absent.
+    public func changePerYearPercent(of amount: Money, compare: Money?) -> Double? {
+        guard let compare, compare.cents != 0 else { return nil }
+        let a = Double(amount.cents) / Double(yearCounts.period), c = Double(compare.cents) / Double(yearCounts.compare)
+        return (a - c) / c * 100
+    }
 
     /// The share of `row` in the total, in per cent; `nil` when the total is zero.
     public func sharePercent(of row: SummaryRow) -> Double? {
@@ -91,13 +125,15 @@ public struct LedgerSummary: Sendable {
     ///   - period: keep cells whose period lies within it (a biennium keeps its two years too).
     ///   - comparePeriod: a second, earlier or later period to set beside it.
     public static func compute(cells: LedgerCells, by dimensions: [LedgerDimension], period: Period?,
-                               comparePeriod: Period? = nil) throws(SummaryError) -> LedgerSummary {
+                               comparePeriod: Period? = nil, perYear: Bool = false) throws(SummaryError) -> LedgerSummary {
         guard !dimensions.isEmpty else { throw .noDimensions }
         for (i, d) in dimensions.enumerated() where dimensions[..<i].contains(d) { throw .repeatedDimension(d) }
         let periods = cells.periodTotals.keys.sorted()
         if let period, !periods.contains(where: { period.contains($0) }) { throw .periodNotInData(period, available: periods) }
         if let comparePeriod {
-            if let period, period.years.overlaps(comparePeriod.years) { throw .overlappingPeriods(period, comparePeriod) }
+            guard let period else { throw .comparisonNeedsPeriod(comparePeriod) }
+            if period.years.count != comparePeriod.years.count && !perYear { throw .unequalPeriods(period, comparePeriod) }
+            if period.years.overlaps(comparePeriod.years) { throw .overlappingPeriods(period, comparePeriod) }
             if !periods.contains(where: { comparePeriod.contains($0) }) { throw .periodNotInData(comparePeriod, available: periods) }
         }
         func column(of p: Period) -> Int? {
@@ -150,7 +186,7 @@ public struct LedgerSummary: Sendable {
                        compareAmount: comparePeriod == nil ? nil : exactCents(rolled[g, 1]))
         }
         let total = rows.map(\.amount).sum()
-        return LedgerSummary(dimensions: dimensions, period: period, comparePeriod: comparePeriod, rows: rows, total: total,
+        return LedgerSummary(dimensions: dimensions, period: period, comparePeriod: comparePeriod, perYear: perYear && comparePeriod != nil, rows: rows, total: total,
                              compareTotal: comparePeriod == nil ? nil : rows.compactMap(\.compareAmount).sum(),
                              inputTotal: Money(cents: inputCents[0]),
                              compareInputTotal: comparePeriod == nil ? nil : Money(cents: inputCents[1]),

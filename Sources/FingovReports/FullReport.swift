@@ -81,8 +81,12 @@ public struct FullReport: Sendable {
             let byPeriod = try LedgerSummary.compute(cells: cells, by: [.period, .fundingSource], period: nil)
             add(Tables.summary(byPeriod))
             addText("summary-sparklines.txt", sparklines(byPeriod).map { $0.render(style: fileStyle) }.joined())
-            let psc = PSCAnalysis(inputs.ledger.second)
-            add(Tables.psc(psc))
+            let psc = try PSCStatement.compute(inputs.ledger.second.first, period: .period(settings.ledgerPeriod))
+            add(Tables.pscStatement(psc))
+            add(Tables.pscUse(psc))
+            add(Tables.pscRates(psc))
+            let fullCost = try FullCost.compute(inputs.ledger.second.second)
+            add(Tables.fullCost(fullCost))
             var reciprocal: CostAllocation?
             for method in AllocationMethod.allCases {
                 let allocation = try CostAllocation.allocate(units: units, shares: shares, method: method)
@@ -92,7 +96,7 @@ public struct FullReport: Sendable {
             if let reciprocal { add(Tables.reciprocatedCosts(reciprocal, units: units)) }
 
             let findings = headlineFindings(official: official, allFunding: allFunding, appointments: appointments, gender: gender,
-                                            scenarios: scenarios, byGroup: byGroup, psc: psc, summary: byOfficeCategory)
+                                            scenarios: scenarios, byGroup: byGroup, psc: psc, fullCost: fullCost, summary: byOfficeCategory)
             files.sort { $0.name < $1.name }
             files.append(("README.md", Array(readme(settings: settings, ranges: ranges, findings: findings, files: files.map(\.name),
                                                     staffCount: regular.rowsRead, ledgerCount: cells.rowsRead).utf8)))
@@ -105,6 +109,8 @@ public struct FullReport: Sendable {
         } catch let error as RangeError {
             throw .analysis(error.description)
         } catch let error as SummaryError {
+            throw .analysis(error.description)
+        } catch let error as FullCostError {
             throw .analysis(error.description)
         } catch let error as AllocationError {
             let (file, line, column) = error.location

@@ -3,7 +3,7 @@ import FingovIngest
 import FingovModel
 
 /// The report's inputs, read into accumulators as the commands read them: the roster once per
-/// selection, the ledger once for all its tables (cells and PSC in one pass). Memory does not
+/// selection, the ledger once for all its tables (cells, the PSC statement and the full cost in one pass). Memory does not
 /// grow with the size of the files.
 struct ReportInputs {
     var reference: ReferenceData
@@ -14,7 +14,7 @@ struct ReportInputs {
     var indicativeEntity: Headcounts
     var appointments: AppointmentRecords
     var gender: GenderTally
-    var ledger: LedgerPair<LedgerCells, PSCTally>
+    var ledger: LedgerPair<LedgerCells, LedgerPair<PSCStatementTally, FullCostTally>>
     var units: [CostUnit]
     var shares: [ServiceShare]
 
@@ -39,7 +39,8 @@ struct ReportInputs {
                                        into: AppointmentRecords(from: settings.appointmentsFrom, to: settings.appointmentsTo))
         gender = try Ingest.read(roster: staffPath, reference: reference, into: GenderTally(asOf: settings.asOf))
         ledger = try Ingest.read(ledger: resolved(settings.ledgerPath),
-                                 into: LedgerPair(LedgerCells(), PSCTally(period: settings.ledgerPeriod, standardRateBasisPoints: settings.pscRateBasisPoints)))
+                                 into: LedgerPair(LedgerCells(), LedgerPair(PSCStatementTally(standardRateBasisPoints: settings.pscRateBasisPoints),
+                                                              FullCostTally(period: settings.ledgerPeriod, sources: [.programmeSupportCost]))))
         units = try SupportCostFiles.loadCosts(path: resolved(settings.costsPath))
         shares = try SupportCostFiles.loadShares(path: resolved(settings.sharesPath))
     }
