@@ -149,3 +149,33 @@ import Testing
         #expect(r.countsByStatus[.unrepresented] == 193)
     }
 }
+
+@Suite struct UnequalPeriodsTests {
+    let ledger = LedgerSummaryTests().ledger
+
+    /// A biennium against a year is refused unless yearly averages are asked for.
+    @Test func refusedWithoutPerYear() {
+        #expect(throws: SummaryError.unequalPeriods(Period(rawValue: "2020-2021")!, Period(rawValue: "2019")!)) {
+            try LedgerSummary.compute(cells: LedgerCells(ledger), by: [.fund], period: Period(rawValue: "2020-2021"), comparePeriod: Period(rawValue: "2019"))
+        }
+        #expect(throws: SummaryError.comparisonNeedsPeriod(Period(rawValue: "2019")!)) {
+            try LedgerSummary.compute(cells: LedgerCells(ledger), by: [.fund], period: nil, comparePeriod: Period(rawValue: "2019"))
+        }
+    }
+
+    /// By hand: 2020-2021 total 350.30, per year 175.15; 2019 total 160.00 (150.00 + 10.00). Change
+    /// per year 15.15, in per cent 15.15 / 160.00 = 9.46875. Drug: 300.30 -> 150.15 a year against
+    /// 150.00: 0.15 (0.1 %).
+    @Test func yearlyAveragesByHand() throws {
+        let s = try LedgerSummary.compute(cells: LedgerCells(ledger), by: [.fund], period: Period(rawValue: "2020-2021"),
+                                          comparePeriod: Period(rawValue: "2019"), perYear: true)
+        #expect(s.perYear && s.yearCounts == (2, 1))
+        #expect(s.total.cents == 35_030 && s.compareTotal!.cents == 16_000)
+        #expect(s.changePerYear(of: s.total, compare: s.compareTotal)!.cents == 1_515)
+        #expect(abs(s.changePerYearPercent(of: s.total, compare: s.compareTotal)! - 9.46875) < 1e-12)
+        let drug = try #require(s.rows.first { $0.keys == ["drug"] })
+        #expect(s.changePerYear(of: drug.amount, compare: drug.compareAmount)!.cents == 15)
+        #expect(LedgerSummary.yearlyAverage(Money(cents: 5), years: 2).cents == 3)     // 2.5 -> 3
+        #expect(LedgerSummary.yearlyAverage(Money(cents: -5), years: 2).cents == -3)
+    }
+}

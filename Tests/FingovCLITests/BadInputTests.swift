@@ -156,7 +156,7 @@ struct CommandCase: Sendable, CustomTestStringConvertible {
 /// The commands that stream each input file (the report reads them all: see `reportRefusesBadInput`).
 let streamingCommands: [String: [[String]]] = [
     "staff.csv": [["representation"], ["appointments"], ["gender"], ["scenarios"], ["sweep", "--sets", "5"]],
-    "ledger.csv": [["summary"], ["psc"]],
+    "ledger.csv": [["summary"], ["psc"], ["allocate", "--period", "2020"]],
     "support-costs.csv": [["allocate"]],
     "support-shares.csv": [["allocate"]],
 ]
