@@ -16,7 +16,7 @@ public struct FullCostTally: LedgerAccumulator {
     public private(set) var supportCents = [Int](repeating: 0, count: FingovModel.Category.allCases.count)
     var supportTouched = [Bool](repeating: false, count: FingovModel.Category.allCases.count)
     /// Rows read, rows in the period, rows used.
-    public private(set) var rowsRead = 0, rowsInPeriod = 0, used = 0
+    public private(set) var rowsRead = 0, rowsInPeriod = 0, used = 0, budgetRows = 0
     /// Every period met.
     public private(set) var periods: Set<Period> = []
 
@@ -31,6 +31,7 @@ public struct FullCostTally: LedgerAccumulator {
         periods.insert(line.period)
         guard period.contains(line.period) else { return }
         rowsInPeriod += 1
+        if line.basis == .budget { return budgetRows += 1 }
         if line.category.costType == .direct {
             offices[line.office, default: (line.officeType, 0)].directCents += line.amount.cents
             used += 1
@@ -49,6 +50,7 @@ public struct FullCostTally: LedgerAccumulator {
         rowsRead += other.rowsRead
         rowsInPeriod += other.rowsInPeriod
         used += other.used
+        budgetRows += other.budgetRows
         periods.formUnion(other.periods)
         for (office, value) in other.offices { offices[office, default: (value.type, 0)].directCents += value.directCents }
         for i in supportCents.indices {
@@ -70,6 +72,7 @@ public struct FullCostTally: LedgerAccumulator {
             tally.periods.insert(row.period)
             guard tally.period.contains(row.period) else { return }
             tally.rowsInPeriod += 1
+            if row.basis == .budget { return tally.budgetRows += 1 }
             let id = Int(row.officeID)
             while officeType.count <= id {
                 officeType.append(nil)
@@ -177,8 +180,9 @@ public struct FullCost: Sendable {
         accounting.rowsRead = tally.rowsRead
         accounting.used = tally.used
         if tally.rowsRead > tally.rowsInPeriod { accounting.exclude("outside \(tally.period)", count: tally.rowsRead - tally.rowsInPeriod) }
-        if tally.rowsInPeriod > tally.used {
-            accounting.exclude("indirect, in the field" + (tally.sources == nil ? "" : " or from other sources"), count: tally.rowsInPeriod - tally.used)
+        if tally.budgetRows > 0 { accounting.exclude("budget lines", count: tally.budgetRows) }
+        if tally.rowsInPeriod > tally.used + tally.budgetRows {
+            accounting.exclude("indirect, in the field" + (tally.sources == nil ? "" : " or from other sources"), count: tally.rowsInPeriod - tally.used - tally.budgetRows)
         }
         return FullCost(period: tally.period, sources: tally.sources, rows: rows, supportUnits: units, accounting: accounting)
     }

@@ -18,7 +18,7 @@ public struct PSCStatementTally: LedgerAccumulator, LedgerRowSink {
 
     /// What one period of the ledger holds.
     struct Part: Sendable {
-        var rows = 0, used = 0
+        var rows = 0, used = 0, budgetRows = 0
         /// By fund ordinal (drug 0, crime 1, regular 2).
         var earned = [0, 0, 0], spent = [0, 0, 0]
         /// PSC spent by office type (headquarters 0, field 1) * category count + category ordinal.
@@ -29,6 +29,7 @@ public struct PSCStatementTally: LedgerAccumulator, LedgerRowSink {
         mutating func merge(_ other: Part) {
             rows += other.rows
             used += other.used
+            budgetRows += other.budgetRows
             for f in earned.indices {
                 earned[f] += other.earned[f]
                 spent[f] += other.spent[f]
@@ -58,12 +59,12 @@ public struct PSCStatementTally: LedgerAccumulator, LedgerRowSink {
 
     public mutating func add(_ line: LedgerLine) {
         add(period: line.period, fund: line.fund, source: line.fundingSource, officeType: line.officeType, category: line.category,
-            cents: line.amount.cents, rateBasisPoints: line.pscRateBasisPoints)
+            cents: line.amount.cents, rateBasisPoints: line.pscRateBasisPoints, basis: line.basis)
     }
 
     public mutating func accept(_ row: LedgerRow) {
         add(period: row.period, fund: row.fund, source: row.fundingSource, officeType: row.officeType, category: row.category,
-            cents: row.amount.cents, rateBasisPoints: row.pscRateBasisPoints)
+            cents: row.amount.cents, rateBasisPoints: row.pscRateBasisPoints, basis: row.basis)
     }
 
     public func makeSink() -> PSCStatementTally { PSCStatementTally(standardRateBasisPoints: standardRateBasisPoints) }
@@ -72,7 +73,7 @@ public struct PSCStatementTally: LedgerAccumulator, LedgerRowSink {
 
     @inline(__always)
     mutating func add(period linePeriod: Period, fund: Fund, source: FundingSource, officeType: OfficeType, category: FingovModel.Category,
-                      cents: Int, rateBasisPoints: Int?) {
+                      cents: Int, rateBasisPoints: Int?, basis: Basis) {
         var p = lastPeriod
         if p < 0 || periods[p] != linePeriod {
             if let i = periods.firstIndex(of: linePeriod) { p = i } else {
@@ -83,6 +84,11 @@ public struct PSCStatementTally: LedgerAccumulator, LedgerRowSink {
             lastPeriod = p
         }
         parts[p].rows += 1
+        // PSC is earned and spent on expenditure: budget lines do not count.
+        if basis == .budget {
+            parts[p].budgetRows += 1
+            return
+        }
         switch source {
         case .specialPurpose where category.costType == .direct:
             let rate = rateBasisPoints ?? standardRateBasisPoints
@@ -196,7 +202,7 @@ public struct PSCStatement: Sendable {
         var funds: [FundRow] = [], uses: [UseRow] = [], rates: [RateRow] = []
         var accounting = RowAccounting()
         accounting.rowsRead = tally.rowsRead
-        var rowsShown = 0
+        var rowsShown = 0, budgetRowsShown = 0
         let categories = FingovModel.Category.allCases
         for d in shown {
             let inside = { (p: Period) in d.contains(p) }, before = { (p: Period) in p.lastYear < d.firstYear }
@@ -233,10 +239,12 @@ public struct PSCStatement: Sendable {
             }
             accounting.used += sum(inside) { $0.used }
             rowsShown += sum(inside) { $0.rows }
+            budgetRowsShown += sum(inside) { $0.budgetRows }
         }
         let outside = accounting.rowsRead - rowsShown
         if outside > 0 { accounting.exclude("outside " + (shown.isEmpty ? "every period" : shown.map(\.rawValue).joined(separator: ", ")), count: outside) }
-        let unused = rowsShown - accounting.used
+        if budgetRowsShown > 0 { accounting.exclude("budget lines", count: budgetRowsShown) }
+        let unused = rowsShown - accounting.used - budgetRowsShown
         if unused > 0 { accounting.exclude("neither special-purpose direct nor PSC-funded", count: unused) }
         return PSCStatement(periods: shown, standardRateBasisPoints: tally.standardRateBasisPoints, funds: funds, uses: uses, rates: rates,
                             accounting: accounting)

@@ -78,6 +78,10 @@ public struct FullReport: Sendable {
             let byOffice = try compared([.office])
             addText("summary-chart-office.txt", Tables.summaryBarChart(byOffice, units: .thousands).render(style: fileStyle))
             _ = try compared([.region, .fundingSource])
+            let budgetActual = try LedgerSummary.compute(cells: cells, by: [.officeType, .categoryGroup], period: settings.ledgerPeriod, basis: .both)
+            var budgetActualTable = Tables.summary(budgetActual)
+            budgetActualTable.name = "budget-actual-office_type-category_group"
+            add(budgetActualTable)
             let byPeriod = try LedgerSummary.compute(cells: cells, by: [.period, .fundingSource], period: nil)
             add(Tables.summary(byPeriod))
             addText("summary-sparklines.txt", sparklines(byPeriod).map { $0.render(style: fileStyle) }.joined())
@@ -96,7 +100,7 @@ public struct FullReport: Sendable {
             if let reciprocal { add(Tables.reciprocatedCosts(reciprocal, units: units)) }
 
             let findings = headlineFindings(official: official, allFunding: allFunding, appointments: appointments, gender: gender,
-                                            scenarios: scenarios, byGroup: byGroup, psc: psc, fullCost: fullCost, summary: byOfficeCategory)
+                                            scenarios: scenarios, byGroup: byGroup, psc: psc, fullCost: fullCost, budgetActual: budgetActual, summary: byOfficeCategory)
             files.sort { $0.name < $1.name }
             files.append(("README.md", Array(readme(settings: settings, ranges: ranges, findings: findings, files: files.map(\.name),
                                                     staffCount: regular.rowsRead, ledgerCount: cells.rowsRead).utf8)))

@@ -4,7 +4,7 @@ import FingovModel
 extension FullReport {
     /// The headline findings, one sentence each, for the README and the terminal.
     static func headlineFindings(official: Representation, allFunding: Representation, appointments: AppointmentTarget, gender: GenderParity,
-                                 scenarios: ScenarioComparison, byGroup: LedgerSummary, psc: PSCStatement, fullCost: FullCost, summary: LedgerSummary) -> [String] {
+                                 scenarios: ScenarioComparison, byGroup: LedgerSummary, psc: PSCStatement, fullCost: FullCost, budgetActual: LedgerSummary, summary: LedgerSummary) -> [String] {
         let counts = official.countsByStatus, allCounts = allFunding.countsByStatus
         var findings: [String] = []
         findings.append("On \(official.selection.asOf), of \(official.rows.count) Member States, \(counts[.unrepresented]!) are unrepresented, \(counts[.underrepresented]!) underrepresented, "
@@ -30,6 +30,9 @@ extension FullReport {
         findings.append("The \(summary.period!) ledger totals USD \(Cell.money(summary.total).display(units: .usd)) (\(summary.comparePeriod!): \(Cell.money(summary.compareTotal!).display(units: .usd))); "
                         + "\(plainNumber(fieldShare, decimals: 1)) per cent is used in field offices. " + Tables.controlLine(summary))
         func usd(_ m: Money) -> String { "USD " + Cell.money(m).display(units: .usd) }
+        if let budget = budgetActual.budgetTotal, let rate = budgetActual.implementationRatePercent {
+            findings.append("Against a \(budgetActual.period!) budget of \(usd(budget)), actual expenditure was \(usd(budgetActual.total)): an implementation rate of \(plainNumber(rate, decimals: 1)) per cent.")
+        }
         if let all = psc.funds.last {
             let field = psc.uses.filter { $0.officeType == .field }.map(\.spent).sum()
             let central = psc.uses.filter { $0.category.group == .centralAdministration }.map(\.spent).sum()

@@ -51,6 +51,7 @@ extension FullReport {
             "summary-region-funding_source.csv": "ledger by region of the office and funding source, with comparison",
             "summary-period-funding_source.csv": "ledger by year and funding source",
             "summary-sparklines.txt": "sparklines of yearly totals by funding source",
+            "budget-actual-office_type-category_group.csv": "budget against actual by headquarters/field and group of uses, with implementation rates",
             "psc-statement.csv": "PSC fund statement: opening balance, earned, spent, closing balance, per fund",
             "psc-use.csv": "PSC spent at headquarters and in the field, by use",
             "psc-rates.csv": "PSC earned by rate, against what the standard rate would have earned",

@@ -5,6 +5,7 @@ import FingovModel
 extension Tables {
     /// A ledger summary in long form: the dimensions, the amount and share, and the comparison.
     public static func summary(_ s: LedgerSummary) -> ReportTable {
+        if s.basis == .both { return budgetAgainstActual(s) }
         var columns = s.dimensions.map { Column($0.rawValue) }
         columns += [Column("amount_usd", title: s.period.map { "Amount \($0)" } ?? "Amount", numeric: true),
                     Column("share_percent", title: "Share %", numeric: true)]
@@ -19,7 +20,7 @@ extension Tables {
                         Column("change_usd", title: "Change", numeric: true), Column("change_percent", title: "Change %", numeric: true)]
         }
         var table = ReportTable(name: "summary-" + s.dimensions.map(\.rawValue).joined(separator: "-"),
-                                title: "Ledger by " + s.dimensions.map(\.rawValue).joined(separator: ", ") + periodLabel(s)
+                                title: (s.basis == .budget ? "Budget by " : "Ledger by ") + s.dimensions.map(\.rawValue).joined(separator: ", ") + periodLabel(s)
                                     + (s.comparePeriod.map { " against \($0)" } ?? "") + (s.perYear ? " (yearly averages)" : ""),
                                 columns: columns)
         func perYearCells(_ amount: Money, _ compare: Money?) -> [Cell] {
@@ -55,12 +56,32 @@ extension Tables {
         return table
     }
 
+    /// Budget against actual: each group's budget, actual and implementation rate (actual over budget).
+    public static func budgetAgainstActual(_ s: LedgerSummary) -> ReportTable {
+        var table = ReportTable(name: "summary-" + s.dimensions.map(\.rawValue).joined(separator: "-"),
+                                title: "Budget against actual by " + s.dimensions.map(\.rawValue).joined(separator: ", ") + periodLabel(s),
+                                columns: s.dimensions.map { Column($0.rawValue) }
+                                    + [Column("budget_usd", title: "Budget", numeric: true), Column("actual_usd", title: "Actual", numeric: true),
+                                       Column("implementation_rate_percent", title: "Implementation %", numeric: true)])
+        for row in s.rows {
+            table.append(row.keys.map { .text($0) } + [.money(row.budgetAmount ?? .zero), .money(row.amount), .number(row.implementationRatePercent, decimals: 2)])
+        }
+        table.totals = [.text("Total")] + Array(repeating: .empty, count: s.dimensions.count - 1)
+            + [.money(s.budgetTotal ?? .zero), .money(s.total), .number(s.implementationRatePercent, decimals: 2)]
+        table.notes = ["Implementation rate: actual over budget, in per cent (empty where the budget is zero).", controlLine(s),
+                       "Lines: " + s.accounting.summary + "."]
+        return table
+    }
+
     /// `, PERIOD` or `, all periods`: every ledger title names its period.
     static func periodLabel(_ s: LedgerSummary) -> String { ", " + (s.period.map(\.rawValue) ?? "all periods") }
 
     /// The control line that proves the summary equals the input to the cent.
     public static func controlLine(_ s: LedgerSummary) -> String {
         var line = "Control: summary total \(s.total.dollarsText) \(s.total == s.inputTotal ? "=" : "≠") input total \(s.inputTotal.dollarsText) USD"
+        if let b = s.budgetTotal, let bi = s.budgetInputTotal {
+            line += "; budget \(b.dollarsText) \(b == bi ? "=" : "≠") \(bi.dollarsText) USD"
+        }
         if let c = s.compareTotal, let ci = s.compareInputTotal {
             line += "; comparison \(c.dollarsText) \(c == ci ? "=" : "≠") \(ci.dollarsText) USD"
         }

@@ -25,6 +25,7 @@ extension PeriodChoice: ExpressibleByArgument {
 }
 
 extension FundingSource: ExpressibleByArgument {}
+extension BasisChoice: ExpressibleByArgument {}
 extension MoneyUnits: ExpressibleByArgument {}
 extension AllocationMethod: ExpressibleByArgument {}
 extension FundingView: ExpressibleByArgument {}

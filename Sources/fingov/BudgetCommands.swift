@@ -11,7 +11,7 @@ enum ChartKind: String, ExpressibleByArgument, CaseIterable {
 
 /// The ledger file.
 struct LedgerOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The ledger (header: period,fund,funding_source,office,office_type,category,amount_usd; optional psc_rate_percent, region). Default: DATA/ledger.csv.", valueName: "file"))
+    @Option(help: ArgumentHelp("The ledger (header: period,fund,funding_source,office,office_type,category,amount_usd; optional psc_rate_percent, region, basis). Default: DATA/ledger.csv.", valueName: "file"))
     var ledger: String?
 
     /// The ledger named, or the data folder's.
@@ -26,6 +26,8 @@ struct Summary: ParsableCommand {
 
             Dimensions: period, fund, funding_source, office, office_type, category, region (of the office: a region column in the ledger, else the built-in list of UNODC offices), and two rolled up from the category: category_group (central-administration, executive-direction-and-management, oversight, programme-services, programme-delivery) and cost_type (direct, indirect). --period keeps lines within it (a biennium keeps its two years); --compare adds the amount in a second period, the change and the change in per cent; periods of different lengths (a biennium and a year) are compared only with --per-year, which compares yearly averages.
 
+            --basis chooses the lines added up (a ledger's optional basis column: budget or actual; no column means actual): actual by default, budget, or both, which shows each group's budget_usd, actual_usd and implementation_rate_percent (actual over budget, empty where the budget is zero).
+
             The text table shows a cross-tabulation with row and column totals when --by names two dimensions. CSV carries exact dollars whatever --units says; its last row is the total. The control line proves that the summary's total equals the input total to the cent.
 
             Examples:
@@ -33,8 +35,9 @@ struct Summary: ParsableCommand {
               fingov summary --by fund,funding_source --units thousands --chart stacked
               fingov summary --by office --period 2020-2021 --format csv > by-office.csv
               fingov summary --by fund --period 2020-2021 --compare 2019 --per-year
+              fingov summary --by office_type,category_group --period 2020-2021 --basis both
 
-            Tables (--table): summary-DIMENSIONS (the main table, such as summary-office_type-category), crosstab (with two dimensions and no --compare).
+            Tables (--table): summary-DIMENSIONS (the main table, such as summary-office_type-category), crosstab (with two dimensions, no --compare and no --basis both).
             """)
 
     @OptionGroup var data: DataOptions
@@ -47,6 +50,8 @@ struct Summary: ParsableCommand {
     var compare: Period?
     @Flag(help: "Compare periods of different lengths by their yearly averages.")
     var perYear = false
+    @Option(help: "The lines added up: actual (expenditure), budget, or both (budget, actual and the implementation rate, actual over budget).")
+    var basis: BasisChoice = .actual
     @Option(help: "Money in the text table: usd, or thousands (UN tables: thousands of dollars, one decimal).")
     var units: MoneyUnits = .usd
     @Option(help: "Add a text chart: bar (by the first dimension) or stacked (first dimension, stacked by the second).")
@@ -64,6 +69,7 @@ struct Summary: ParsableCommand {
                 throw ValidationError("invalid --compare \(compare): \(period) has \(period.years.count) year\(period.years.count == 1 ? "" : "s") and \(compare) has \(compare.years.count); compare periods of the same length, or add --per-year to compare yearly averages")
             }
         }
+        if basis == .both && compare != nil { throw ValidationError("invalid --compare: --basis both sets budget against actual; compare periods with one basis") }
         if perYear && compare == nil { throw ValidationError("--per-year applies to a comparison (--compare) only") }
     }
 
@@ -72,9 +78,9 @@ struct Summary: ParsableCommand {
         let path = ledgerOptions.path(data)
         let cells = try Ingest.read(ledger: path, into: LedgerCells())
         let period = compare != nil && self.period == nil
-            ? LedgerPeriods.period(comparedWith: compare!, periods: cells.periodTotals.keys)
-            : LedgerPeriods.resolve(self.period, periods: cells.periodTotals.keys)
-        let summary = try LedgerSummary.compute(cells: cells, by: by.elements, period: period, comparePeriod: compare, perYear: perYear)
+            ? LedgerPeriods.period(comparedWith: compare!, periods: cells.periods)
+            : LedgerPeriods.resolve(self.period, periods: cells.periods)
+        let summary = try LedgerSummary.compute(cells: cells, by: by.elements, period: period, comparePeriod: compare, perYear: perYear, basis: basis)
         let style = output.style(units: units)
         var extra: [String] = []
         switch chart {
@@ -83,11 +89,11 @@ struct Summary: ParsableCommand {
         case nil: break
         }
         var tables = [Tables.summary(summary)]
-        if let cross = Tables.crossTab(summary), summary.comparePeriod == nil { tables.append(cross) }
+        if let cross = Tables.crossTab(summary), summary.comparePeriod == nil, basis != .both { tables.append(cross) }
         try output.emit(OutputDocument(command: "summary",
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("ledger", .text(path)),
                                                     Parameter("by", .list(by.elements.map(\.rawValue))), Parameter("period", .text(period?.rawValue ?? "all")),
-                                                    Parameter("compare", .text(compare?.rawValue)), Parameter("per_year", .flag(perYear))],
+                                                    Parameter("compare", .text(compare?.rawValue)), Parameter("per_year", .flag(perYear)), Parameter("basis", .text(basis.rawValue))],
                                        tables: tables, inputs: [InputFile(path: path, accounting: summary.accounting)]),
                         units: units, extra: extra)
     }

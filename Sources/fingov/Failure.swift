@@ -65,7 +65,7 @@ extension SummaryError: CommandFailure {
     var exitStatus: Int32 {
         switch self {
         case .periodNotInData: return 65
-        case .overlappingPeriods, .unequalPeriods, .comparisonNeedsPeriod, .noDimensions, .repeatedDimension: return 64
+        case .overlappingPeriods, .unequalPeriods, .comparisonNeedsPeriod, .comparisonWithBothBases, .noDimensions, .repeatedDimension: return 64
         }
     }
 }

@@ -12,7 +12,7 @@ import Testing
         let second = try CLI.run(["report", "--data", CLI.root + "/data", "--out", b, "--color", "never"], environment: ["FINGOV_WORKERS": "3"])
         #expect(first.status == 0 && second.status == 0, "\(first.stderr)\(second.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: a).sorted()
-        #expect(files.count == 28)
+        #expect(files.count == 32)
         #expect(try FileManager.default.contentsOfDirectory(atPath: b).sorted() == files)
         for file in files {
             let x = try Data(contentsOf: URL(fileURLWithPath: a + "/" + file)), y = try Data(contentsOf: URL(fileURLWithPath: b + "/" + file))
