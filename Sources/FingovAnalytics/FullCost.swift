@@ -107,6 +107,12 @@ public enum FullCostError: Error, Hashable, Sendable, CustomStringConvertible {
     case negativeDirectExpenditure(office: String, Money)
     /// There is support cost to share and no direct expenditure to share it by.
     case noDirectExpenditure(support: Money)
+    /// A shares file's provider that is not a support unit of the period.
+    case unknownProvider(String, line: Int, supportUnits: [String])
+    /// A shares file's receiver that is not an office of the period.
+    case unknownReceiver(String, line: Int, offices: [String])
+    /// A support unit with a cost and no shares (or shares that are all zero) in the shares file.
+    case noShares(supportUnit: String)
 
     public var description: String {
         switch self {
@@ -116,6 +122,20 @@ public enum FullCostError: Error, Hashable, Sendable, CustomStringConvertible {
             return "the direct expenditure of \(office) is negative (\(amount.dollarsText) USD): support costs are shared by direct expenditure, which must not be negative"
         case .noDirectExpenditure(let support):
             return "support costs of \(support.dollarsText) USD and no direct expenditure to share them by"
+        case .unknownProvider(let p, _, let units):
+            return "invalid provider (found '\(p)', expected a support unit of the period: one of \(units.joined(separator: ", ")))"
+        case .unknownReceiver(let r, _, let offices):
+            return "invalid receiver (found '\(r)', expected an office of the period: one of \(offices.joined(separator: ", ")))"
+        case .noShares(let unit):
+            return "support unit \(unit) has a cost and no shares in the shares file: give it at least one positive share"
+        }
+    }
+
+    /// The line of the shares file the error is on (0 when none).
+    public var line: Int {
+        switch self {
+        case .unknownProvider(_, let line, _), .unknownReceiver(_, let line, _): return line
+        default: return 0
         }
     }
 }
@@ -142,6 +162,8 @@ public struct FullCost: Sendable {
 
     public var period: Period
     public var sources: Set<FundingSource>?
+    /// Whether the support units' costs were shared by a shares file (else by direct expenditure).
+    public var bySharesFile = false
     /// Headquarters first, then the other offices alphabetically.
     public var rows: [Row]
     /// Each support unit (an indirect category) and its cost.
@@ -152,9 +174,13 @@ public struct FullCost: Sendable {
 
     /// The full cost of the offices gathered in `tally`.
     ///
+    /// - Parameter shares: when given, each support unit's cost is shared among the offices by
+    ///   these shares (provider: a support unit's category, receiver: an office; a support unit's
+    ///   shares are renormalised to sum to 1) instead of by direct expenditure.
     /// - Throws: `FullCostError` when no line falls in the period, when an office's direct
-    ///   expenditure is negative, or when there is support cost and no direct expenditure.
-    public static func compute(_ tally: FullCostTally) throws(FullCostError) -> FullCost {
+    ///   expenditure is negative, when there is support cost and nothing to share it by, or when
+    ///   the shares name a support unit or an office the period does not have.
+    public static func compute(_ tally: FullCostTally, shares: [ServiceShare]? = nil) throws(FullCostError) -> FullCost {
         guard tally.rowsInPeriod > 0 else { throw .periodNotInData(tally.period, available: tally.periods.sorted()) }
         let names = tally.offices.keys.sorted { a, b in
             let (ha, hb) = (tally.offices[a]!.type == .headquarters, tally.offices[b]!.type == .headquarters)
@@ -167,10 +193,25 @@ public struct FullCost: Sendable {
             units.append((category, Money(cents: tally.supportCents[i])))
         }
         // Integer cents as doubles are exact below 2^53.
-        let weights = direct.map(Double.init)
+        let directWeights = direct.map(Double.init)
+        var unitWeights: [FingovModel.Category: [Double]] = [:]
+        if let shares {
+            let unitNames = units.map(\.0.rawValue)
+            for share in shares {
+                guard let unit = units.first(where: { $0.0.rawValue == share.provider })?.0 else {
+                    throw .unknownProvider(share.provider, line: share.line, supportUnits: unitNames)
+                }
+                guard let k = names.firstIndex(of: share.receiver) else { throw .unknownReceiver(share.receiver, line: share.line, offices: names) }
+                unitWeights[unit, default: [Double](repeating: 0, count: names.count)][k] += share.share
+            }
+        }
         var allocated = [Money](repeating: .zero, count: names.count)
-        for (_, cost) in units where cost.cents != 0 {
-            guard weights.contains(where: { $0 > 0 }) else { throw .noDirectExpenditure(support: units.map(\.1).sum()) }
+        for (unit, cost) in units where cost.cents != 0 {
+            let weights = shares == nil ? directWeights : unitWeights[unit] ?? []
+            guard weights.contains(where: { $0 > 0 }) else {
+                if shares != nil { throw .noShares(supportUnit: unit.rawValue) }
+                throw .noDirectExpenditure(support: units.map(\.1).sum())
+            }
             for (k, part) in cost.apportioned(by: weights).enumerated() { allocated[k] += part }
         }
         let rows = names.indices.map { k in
@@ -184,6 +225,6 @@ public struct FullCost: Sendable {
         if tally.rowsInPeriod > tally.used + tally.budgetRows {
             accounting.exclude("indirect, in the field" + (tally.sources == nil ? "" : " or from other sources"), count: tally.rowsInPeriod - tally.used - tally.budgetRows)
         }
-        return FullCost(period: tally.period, sources: tally.sources, rows: rows, supportUnits: units, accounting: accounting)
+        return FullCost(period: tally.period, sources: tally.sources, bySharesFile: shares != nil, rows: rows, supportUnits: units, accounting: accounting)
     }
 }

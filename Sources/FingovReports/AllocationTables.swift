@@ -48,7 +48,8 @@ extension Tables {
         table.totals = [.text("Total"), .empty, .money(f.rows.map(\.direct).sum()), .money(allocated), .money(f.rows.map(\.fullCost).sum())]
         table.notes = [
             "Support units (indirect categories at headquarters): " + (f.supportUnits.isEmpty ? "none" : f.supportUnits.map { "\($0.category.rawValue) \($0.cost.dollarsText)" }.joined(separator: "; ")) + " USD.",
-            "Each support unit's cost is shared by the offices' direct expenditure (direct-cost categories, every source), rounded to the cent by largest remainder.",
+            f.bySharesFile ? "Each support unit's cost is shared by the shares file (each unit's shares renormalised to sum to 1), rounded to the cent by largest remainder."
+                : "Each support unit's cost is shared by the offices' direct expenditure (direct-cost categories, every source), rounded to the cent by largest remainder.",
             "Control: allocated \(allocated.dollarsText) \(allocated == f.supportTotal ? "=" : "≠") support units' total \(f.supportTotal.dollarsText) USD.",
             "Lines: " + f.accounting.summary + ".",
         ]

@@ -163,7 +163,7 @@ struct Allocate: ParsableCommand {
 
             A support unit may serve only other support units: step-down and reciprocal pass its cost on through them, and the direct method, which ignores those services, refuses it (exit status 65, naming the unit). In step-down such a unit must be closed before at least one unit it serves, or its cost has nowhere to go: an --order that closes it after all of them is refused (exit status 64) with an order that works. The default order closes the units farthest from the operating units first, then by descending direct cost. A group of support units that serve only each other, so that no chain of services reaches an operating unit, is refused under every method (exit status 65, naming the group).
 
-            The full cost of each office (--ledger, --period or --funding-source): the support units are the ledger's indirect categories at headquarters in the period (their cost is their spending from every source, or from the sources named with --funding-source, such as PSC), the operating units are the offices, and each support unit's cost is shared by the offices' direct expenditure; an office's full cost is its direct expenditure plus its share. The allocated column adds up to the support units' total to the cent (largest remainder). Without --period, the latest period in the ledger.
+            The full cost of each office (--ledger, --period or --funding-source): the support units are the ledger's indirect categories at headquarters in the period (their cost is their spending from every source, or from the sources named with --funding-source, such as PSC), the operating units are the offices, and each support unit's cost is shared by the offices' direct expenditure, or by --shares (provider: a support unit's category such as finance-and-budget, receiver: an office); an office's full cost is its direct expenditure plus its share. The allocated column adds up to the support units' total to the cent (largest remainder). Without --period, the latest period in the ledger.
 
             Examples:
               fingov allocate --method reciprocal
@@ -194,8 +194,8 @@ struct Allocate: ParsableCommand {
 
     func validate() throws {
         if order != nil && method != .stepDown { throw ValidationError("--order applies to --method step-down only") }
-        if fromLedger && (costs != nil || shares != nil || order != nil) {
-            throw ValidationError("--costs, --shares and --order apply to support-cost files, not to the full cost from a ledger")
+        if fromLedger && (costs != nil || order != nil) {
+            throw ValidationError("--costs and --order apply to support-cost files, not to the full cost from a ledger")
         }
     }
 
@@ -238,12 +238,19 @@ extension Allocate {
             chosen = latest
         }
         let tally = try Ingest.read(ledger: path, into: FullCostTally(period: chosen!, sources: sources))
-        let fullCost = try FullCost.compute(tally)
+        let serviceShares = try shares.map { path throws(DataError) in try SupportCostFiles.loadShares(path: path) }
+        let fullCost: FullCost
+        do { fullCost = try FullCost.compute(tally, shares: serviceShares) } catch {
+            if let shares, error.line > 0 { throw Failure.data("\(shares):\(error.line):\(error.description.hasPrefix("invalid receiver") ? 2 : 1): \(error.description)") }
+            throw error
+        }
         try output.emit(OutputDocument(command: "allocate",
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("ledger", .text(path)),
                                                     Parameter("period", .text(chosen!.rawValue)),
-                                                    Parameter("funding_source", fundingSource.map { ParameterValue.list($0.elements.map(\.rawValue)) } ?? .null)],
-                                       tables: [Tables.fullCost(fullCost)], inputs: [InputFile(path: path, accounting: fullCost.accounting)]),
+                                                    Parameter("funding_source", fundingSource.map { ParameterValue.list($0.elements.map(\.rawValue)) } ?? .null),
+                                                    Parameter("shares", .text(shares))],
+                                       tables: [Tables.fullCost(fullCost)],
+                                       inputs: [InputFile(path: path, accounting: fullCost.accounting)] + (serviceShares.map { [InputFile(path: shares!, allUsed: $0.count)] } ?? [])),
                         units: units)
     }
 }

@@ -43,6 +43,21 @@ import Testing
         #expect(f.rows.map(\.supportAllocated).sum() == f.supportTotal)
     }
 
+    /// A shares file instead of direct expenditure: human resources half to CO A and half to CO B
+    /// (5.00 each), information technology all to CO B (5.00).
+    @Test func sharesFileByHand() throws {
+        let tally = FullCostTally(period: Period(rawValue: "2020")!).adding(Self.lines)
+        let shares = [ServiceShare(provider: "human-resources", receiver: "CO A", share: 0.5), ServiceShare(provider: "human-resources", receiver: "CO B", share: 0.5),
+                      ServiceShare(provider: "information-technology", receiver: "CO B", share: 1)]
+        let f = try FullCost.compute(tally, shares: shares)
+        #expect(f.rows.map(\.supportAllocated.cents) == [0, 500, 1_000])
+        #expect(throws: FullCostError.unknownReceiver("CO Z", line: 7, offices: ["HQ", "CO A", "CO B"])) {
+            try FullCost.compute(tally, shares: shares + [ServiceShare(provider: "human-resources", receiver: "CO Z", share: 0.1, line: 7)])
+        }
+        #expect(throws: FullCostError.noShares(supportUnit: "information-technology")) { try FullCost.compute(tally, shares: Array(shares.prefix(2))) }
+        #expect(throws: FullCostError.self) { try FullCost.compute(tally, shares: [ServiceShare(provider: "travel", receiver: "HQ", share: 1)]) }
+    }
+
     @Test func refusals() {
         #expect(throws: FullCostError.self) { try FullCost.compute(FullCostTally(period: Period(rawValue: "2030")!).adding(Self.lines)) }
         let negative = Self.lines + [L.line("2020", .drugProgramme, .specialPurpose, "CO C", .field, .programmeDelivery, "-1.00")]
