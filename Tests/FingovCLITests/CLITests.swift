@@ -137,7 +137,7 @@ struct CLI {
         #expect(missing.stderr.contains("\(folder)/none.csv:0:0: cannot open the file (no such file)"))
         let period = try CLI.run(["summary", "--period", "2030"])
         #expect(period.status == 65)
-        #expect(period.stderr.contains("no ledger lines fall in 2030 (the ledger has 2018, 2019, 2020, 2021)"))
+        #expect(period.stderr.contains("no ledger lines fall in 2030 (the ledger has 2018, 2019, 2020, 2020-2021, 2021)"))
     }
 
     @Test func reportWritesEverythingAndAFailedReportWritesNothing() throws {
