@@ -66,10 +66,15 @@ public struct FullCostTally: LedgerAccumulator {
         var tally: FullCostTally
         var officeType: [OfficeType?] = []
         var direct: [Int] = []
+        var lastPeriod: Period?
 
         public mutating func accept(_ row: LedgerRow) {
             tally.rowsRead += 1
-            tally.periods.insert(row.period)
+            // Rows of one period come in runs: hash the period only when it changes.
+            if row.period != lastPeriod {
+                tally.periods.insert(row.period)
+                lastPeriod = row.period
+            }
             guard tally.period.contains(row.period) else { return }
             tally.rowsInPeriod += 1
             if row.basis == .budget { return tally.budgetRows += 1 }
