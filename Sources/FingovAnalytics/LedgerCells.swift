@@ -12,9 +12,13 @@ public struct LedgerCellKey: Hashable, Sendable {
     public var officeType: OfficeType
     public var category: Category
     public var region: String
+    /// Budget or actual.
+    public var basis: Basis
 
     /// A cell from its values.
-    public init(period: Period, fund: Fund, fundingSource: FundingSource, office: String, officeType: OfficeType, category: Category, region: String) {
+    public init(period: Period, fund: Fund, fundingSource: FundingSource, office: String, officeType: OfficeType, category: Category, region: String,
+                basis: Basis = .actual) {
+        self.basis = basis
         self.period = period
         self.fund = fund
         self.fundingSource = fundingSource
@@ -27,7 +31,7 @@ public struct LedgerCellKey: Hashable, Sendable {
     /// The cell of `line`.
     public init(_ line: LedgerLine) {
         self.init(period: line.period, fund: line.fund, fundingSource: line.fundingSource, office: line.office,
-                  officeType: line.officeType, category: line.category, region: line.region)
+                  officeType: line.officeType, category: line.category, region: line.region, basis: line.basis)
     }
 
     /// The cell's value of `dimension` (those rolled up from the category included).
@@ -106,8 +110,10 @@ public struct LedgerCells: LedgerAccumulator {
     public private(set) var keys: [LedgerCellKey] = []
     /// Each cell's cents.
     public private(set) var cents: [Int] = []
-    /// Each period's cents and rows, added row by row.
+    /// Each period's cents and rows of actual lines, added row by row.
     public private(set) var periodTotals: [Period: (cents: Int, rows: Int)] = [:]
+    /// Each period's cents and rows of budget lines, added row by row.
+    public private(set) var budgetTotals: [Period: (cents: Int, rows: Int)] = [:]
     /// Rows read.
     public private(set) var rowsRead = 0
     private var index: [LedgerCellKey: Int] = [:]
@@ -124,14 +130,21 @@ public struct LedgerCells: LedgerAccumulator {
     public mutating func add(_ line: LedgerLine) {
         rowsRead += 1
         add(LedgerCellKey(line), cents: line.amount.cents)
-        addToPeriod(line.period, cents: line.amount.cents, rows: 1)
+        addToPeriod(line.period, basis: line.basis, cents: line.amount.cents, rows: 1)
     }
+
+    /// Every period met, budget or actual.
+    public var periods: Set<Period> { Set(periodTotals.keys).union(budgetTotals.keys) }
+
+    /// The totals of `basis`, by period.
+    public func totals(of basis: Basis) -> [Period: (cents: Int, rows: Int)] { basis == .actual ? periodTotals : budgetTotals }
 
     /// Adds the cells of another part of the same ledger.
     public mutating func merge(_ other: LedgerCells) {
         rowsRead += other.rowsRead
         for (key, amount) in zip(other.keys, other.cents) { add(key, cents: amount) }
-        for (period, total) in other.periodTotals { addToPeriod(period, cents: total.cents, rows: total.rows) }
+        for (period, total) in other.periodTotals { addToPeriod(period, basis: .actual, cents: total.cents, rows: total.rows) }
+        for (period, total) in other.budgetTotals { addToPeriod(period, basis: .budget, cents: total.cents, rows: total.rows) }
     }
 
     /// The worker-local form: cells keyed by the decoder's ids (`LedgerCellTable`).
@@ -147,9 +160,14 @@ public struct LedgerCells: LedgerAccumulator {
         }
     }
 
-    mutating func addToPeriod(_ period: Period, cents: Int, rows: Int) {
-        let old = periodTotals[period] ?? (0, 0)
-        periodTotals[period] = (old.cents + cents, old.rows + rows)
+    mutating func addToPeriod(_ period: Period, basis: Basis, cents: Int, rows: Int) {
+        if basis == .actual {
+            let old = periodTotals[period] ?? (0, 0)
+            periodTotals[period] = (old.cents + cents, old.rows + rows)
+        } else {
+            let old = budgetTotals[period] ?? (0, 0)
+            budgetTotals[period] = (old.cents + cents, old.rows + rows)
+        }
     }
 
     mutating func countRows(_ n: Int) { rowsRead += n }
@@ -160,6 +178,7 @@ public struct LedgerCells: LedgerAccumulator {
 /// the end.
 public struct LedgerCellTable: LedgerRowSink {
     var periods: [Period] = []
+    /// Per period index: actual totals at `2 * p`, budget totals at `2 * p + 1`.
     var periodTotals: [(cents: Int, rows: Int)] = []
     var cellKeys: [UInt64] = []
     var cellCents: [Int] = []
@@ -169,7 +188,7 @@ public struct LedgerCellTable: LedgerRowSink {
     var cellOfRepeat: [(cell: Int32, period: Int32)] = []
 
     // Packing: period 8 bits, fund 2, source 2, office type 1, category 4, region 16 (id + 1),
-    // office 30.
+    // office 30, basis 1 (budget).
     static func pack(period: Int, _ row: LedgerRow) -> UInt64 {
         precondition(period < 256 && row.officeID < (1 << 30) && row.regionID < (1 << 16) - 1,
                      "too many distinct periods, offices or regions for one ledger: \(period), \(row.officeID), \(row.regionID)")
@@ -180,28 +199,34 @@ public struct LedgerCellTable: LedgerRowSink {
         key |= UInt64(row.category.ordinal) << 13
         key |= UInt64(row.regionID + 1) << 17
         key |= UInt64(row.officeID) << 33
+        key |= UInt64(row.basis == .budget ? 1 : 0) << 63
         return key
     }
 
-    static func unpack(_ key: UInt64) -> (period: Int32, fund: Fund, source: FundingSource, officeType: OfficeType, category: FingovModel.Category, region: Int32, office: Int32) {
+    static func unpack(_ key: UInt64) -> (period: Int32, fund: Fund, source: FundingSource, officeType: OfficeType, category: FingovModel.Category,
+                                          region: Int32, office: Int32, basis: Basis) {
         (Int32(key & 0xFF), Fund.allCases[Int((key >> 8) & 3)], FundingSource.allCases[Int((key >> 10) & 3)],
          (key >> 12) & 1 == 1 ? .field : .headquarters, FingovModel.Category.allCases[Int((key >> 13) & 0xF)],
-         Int32((key >> 17) & 0xFFFF) - 1, Int32(key >> 33))
+         Int32((key >> 17) & 0xFFFF) - 1, Int32((key >> 33) & 0x3FFF_FFFF), key >> 63 == 1 ? .budget : .actual)
     }
 
     /// The cells with their offices and regions named.
     public func output(names: LedgerNames) -> LedgerCells {
         var cells = LedgerCells()
-        for (period, total) in zip(periods, periodTotals) {
-            cells.addToPeriod(period, cents: total.cents, rows: total.rows)
-            cells.countRows(total.rows)
+        for (p, period) in periods.enumerated() {
+            for basis in [Basis.actual, .budget] {
+                let total = periodTotals[2 * p + (basis == .budget ? 1 : 0)]
+                guard total.rows > 0 else { continue }
+                cells.addToPeriod(period, basis: basis, cents: total.cents, rows: total.rows)
+                cells.countRows(total.rows)
+            }
         }
         for slot in 0..<cellKeys.count {
             let key = LedgerCellTable.unpack(cellKeys[slot])
             let office = names.offices[Int(key.office)]
             let region = key.region < 0 ? OfficeRegions.region(of: office, type: key.officeType) : names.regions[Int(key.region)]
             cells.add(LedgerCellKey(period: periods[Int(key.period)], fund: key.fund, fundingSource: key.source, office: office,
-                                    officeType: key.officeType, category: key.category, region: region), cents: cellCents[slot])
+                                    officeType: key.officeType, category: key.category, region: region, basis: key.basis), cents: cellCents[slot])
         }
         return cells
     }
@@ -224,19 +249,21 @@ public struct LedgerCellTable: LedgerRowSink {
         }
     }
 
-    /// Adds a row the slow way, returning its cell and period index.
+    /// Adds a row the slow way, returning its cell and the index of its period total.
     mutating func add(_ row: LedgerRow) -> (cell: Int, period: Int) {
         var p = lastPeriod
         if p < 0 || periods[p] != row.period {
             p = periods.firstIndex(of: row.period) ?? {
                 periods.append(row.period)
                 periodTotals.append((0, 0))
+                periodTotals.append((0, 0))
                 return periods.count - 1
             }()
             lastPeriod = p
         }
-        periodTotals[p].cents += row.amount.cents
-        periodTotals[p].rows += 1
+        let t = 2 * p + (row.basis == .budget ? 1 : 0)
+        periodTotals[t].cents += row.amount.cents
+        periodTotals[t].rows += 1
         let key = LedgerCellTable.pack(period: p, row)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
@@ -248,11 +275,11 @@ public struct LedgerCellTable: LedgerRowSink {
                 cellKeys.append(key)
                 cellCents.append(row.amount.cents)
                 if cellKeys.count * 2 > slots.count { grow() }
-                return (cell, p)
+                return (cell, t)
             }
             if cellKeys[Int(entry)] == key {
                 cellCents[Int(entry)] += row.amount.cents
-                return (Int(entry), p)
+                return (Int(entry), t)
             }
             slot = (slot + 1) & mask
         }

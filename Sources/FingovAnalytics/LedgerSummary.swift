@@ -23,6 +23,14 @@ public struct SummaryRow: Hashable, Sendable, Codable {
     public var amount: Money
     /// The amount in the comparison period, when one was asked for.
     public var compareAmount: Money?
+    /// The budget beside the actual `amount`, when both were asked for.
+    public var budgetAmount: Money? = nil
+
+    /// Actual over budget, in per cent; `nil` when the budget is zero or absent.
+    public var implementationRatePercent: Double? {
+        guard let b = budgetAmount, b.cents != 0 else { return nil }
+        return Double(amount.cents) / Double(b.cents) * 100
+    }
 
     /// `amount - compareAmount`.
     public var change: Money? { compareAmount.map { amount - $0 } }
@@ -33,10 +41,23 @@ public struct SummaryRow: Hashable, Sendable, Codable {
     }
 }
 
+/// Which ledger lines a summary adds up: actuals, budgets, or both side by side.
+public enum BasisChoice: String, CaseIterable, Hashable, Sendable, Codable {
+    case budget
+    case actual
+    case both
+}
+
 /// Why a summary cannot be made.
 public enum SummaryError: Error, Hashable, Sendable, CustomStringConvertible {
     case periodNotInData(Period, available: [Period])
     case overlappingPeriods(Period, Period)
+    /// A comparison of periods of different lengths (a biennium with a year) without `perYear`.
+    case unequalPeriods(Period, Period)
+    /// A comparison asked for without a period to compare with (`--period all`).
+    case comparisonNeedsPeriod(Period)
+    /// A comparison of periods asked for with budget and actual side by side.
+    case comparisonWithBothBases
     case noDimensions
     case repeatedDimension(LedgerDimension)
 
@@ -46,6 +67,12 @@ public enum SummaryError: Error, Hashable, Sendable, CustomStringConvertible {
             return "no ledger lines fall in \(p) (the ledger has \(available.map(\.rawValue).joined(separator: ", ")))"
         case .overlappingPeriods(let a, let b):
             return "the comparison period \(b) overlaps \(a): compare two periods without common years"
+        case .unequalPeriods(let a, let b):
+            return "\(a) has \(a.years.count) year\(a.years.count == 1 ? "" : "s") and \(b) has \(b.years.count): compare periods of the same length, or add --per-year to compare yearly averages"
+        case .comparisonNeedsPeriod(let b):
+            return "a comparison with \(b) needs one period to set it beside, not every period"
+        case .comparisonWithBothBases:
+            return "budget against actual (basis both) sets two amounts side by side already: compare periods with one basis"
         case .noDimensions:
             return "name at least one dimension to summarise by"
         case .repeatedDimension(let d):
@@ -61,6 +88,10 @@ public struct LedgerSummary: Sendable {
     /// The period summarised, or `nil` for every line.
     public var period: Period?
     public var comparePeriod: Period?
+    /// Whether the change is between yearly averages (periods of different lengths compared).
+    public var perYear: Bool = false
+    /// The lines added up: actuals (by default), budgets, or both (`amount` actual, `budgetAmount` budget).
+    public var basis: BasisChoice = .actual
     /// One row per combination of dimension values present, in vocabulary order.
     public var rows: [SummaryRow]
     /// The sum of the rows.
@@ -71,8 +102,42 @@ public struct LedgerSummary: Sendable {
     public var compareInputTotal: Money?
     public var accounting: RowAccounting
 
+    /// With basis both: the sum of the rows' budgets, and the budget lines' total added line by line.
+    public var budgetTotal: Money? = nil
+    public var budgetInputTotal: Money? = nil
+
+    /// Actual over budget for the whole summary, in per cent; `nil` without a budget.
+    public var implementationRatePercent: Double? {
+        guard let b = budgetTotal, b.cents != 0 else { return nil }
+        return Double(total.cents) / Double(b.cents) * 100
+    }
+
     /// Whether the summary's totals equal the input totals to the cent.
-    public var reconciles: Bool { total == inputTotal && compareTotal == compareInputTotal }
+    public var reconciles: Bool { total == inputTotal && compareTotal == compareInputTotal && budgetTotal == budgetInputTotal }
+
+    /// The number of years of the period and of the comparison period (1 each without them).
+    public var yearCounts: (period: Int, compare: Int) { (period?.years.count ?? 1, comparePeriod?.years.count ?? 1) }
+
+    /// `amount / years`, rounded half away from zero to the cent: a yearly average.
+    public static func yearlyAverage(_ amount: Money, years: Int) -> Money {
+        let q = amount.cents / years, r = amount.cents % years
+        return Money(cents: 2 * abs(r) >= years ? q + (amount.cents < 0 ? -1 : 1) : q)
+    }
+
+    /// The change of `row` between the yearly averages of the two periods, each rounded to the
+    /// cent first; `nil` without a comparison.
+    public func changePerYear(of amount: Money, compare: Money?) -> Money? {
+        guard let compare else { return nil }
+        return LedgerSummary.yearlyAverage(amount, years: yearCounts.period) - LedgerSummary.yearlyAverage(compare, years: yearCounts.compare)
+    }
+
+    /// The change between yearly averages in per cent of the comparison's yearly average
+    /// (computed from the exact averages, not the rounded ones); `nil` when that is zero or absent.
+    public func changePerYearPercent(of amount: Money, compare: Money?) -> Double? {
+        guard let compare, compare.cents != 0 else { return nil }
+        let a = Double(amount.cents) / Double(yearCounts.period), c = Double(compare.cents) / Double(yearCounts.compare)
+        return (a - c) / c * 100
+    }
 
     /// The share of `row` in the total, in per cent; `nil` when the total is zero.
     public func sharePercent(of row: SummaryRow) -> Double? {
@@ -91,33 +156,51 @@ public struct LedgerSummary: Sendable {
     ///   - period: keep cells whose period lies within it (a biennium keeps its two years too).
     ///   - comparePeriod: a second, earlier or later period to set beside it.
     public static func compute(cells: LedgerCells, by dimensions: [LedgerDimension], period: Period?,
-                               comparePeriod: Period? = nil) throws(SummaryError) -> LedgerSummary {
+                               comparePeriod: Period? = nil, perYear: Bool = false,
+                               basis: BasisChoice = .actual) throws(SummaryError) -> LedgerSummary {
         guard !dimensions.isEmpty else { throw .noDimensions }
         for (i, d) in dimensions.enumerated() where dimensions[..<i].contains(d) { throw .repeatedDimension(d) }
-        let periods = cells.periodTotals.keys.sorted()
+        if comparePeriod != nil && basis == .both { throw .comparisonWithBothBases }
+        let periods = cells.periods.sorted()
         if let period, !periods.contains(where: { period.contains($0) }) { throw .periodNotInData(period, available: periods) }
         if let comparePeriod {
-            if let period, period.years.overlaps(comparePeriod.years) { throw .overlappingPeriods(period, comparePeriod) }
+            guard let period else { throw .comparisonNeedsPeriod(comparePeriod) }
+            if period.years.count != comparePeriod.years.count && !perYear { throw .unequalPeriods(period, comparePeriod) }
+            if period.years.overlaps(comparePeriod.years) { throw .overlappingPeriods(period, comparePeriod) }
             if !periods.contains(where: { comparePeriod.contains($0) }) { throw .periodNotInData(comparePeriod, available: periods) }
         }
+        // The detail column of a line: 0 the period, 1 the comparison period (or the budget, with
+        // basis both); `nil` when the line is not added up.
         func column(of p: Period) -> Int? {
             if period == nil || period!.contains(p) { return 0 }
             return comparePeriod?.contains(p) == true ? 1 : nil
+        }
+        func column(of p: Period, _ lineBasis: Basis) -> Int? {
+            switch basis {
+            case .both: return column(of: p) == 0 ? (lineBasis == .budget ? 1 : 0) : nil
+            case .actual: return lineBasis == .actual ? column(of: p) : nil
+            case .budget: return lineBasis == .budget ? column(of: p) : nil
+            }
         }
 
         // 1. The control totals and the row accounting, from the per-period totals.
         var inputCents = [0, 0]
         var accounting = RowAccounting()
         accounting.rowsRead = cells.rowsRead
-        for p in periods {
-            let total = cells.periodTotals[p]!
-            if let c = column(of: p) {
-                inputCents[c] += total.cents
-                accounting.used += total.rows
-            } else {
-                accounting.exclude("outside the periods asked for", count: total.rows)
+        var otherBasisRows = 0
+        for lineBasis in [Basis.actual, .budget] {
+            for (p, total) in cells.totals(of: lineBasis).sorted(by: { $0.key < $1.key }) {
+                if let c = column(of: p, lineBasis) {
+                    inputCents[c] += total.cents
+                    accounting.used += total.rows
+                } else if column(of: p) == nil {
+                    accounting.exclude("outside the periods asked for", count: total.rows)
+                } else {
+                    otherBasisRows += total.rows
+                }
             }
         }
+        if otherBasisRows > 0 { accounting.exclude(basis == .actual ? "budget lines" : "actual lines", count: otherBasisRows) }
 
         // 2. Roll the detailed cells up to the requested groups through an aggregation matrix.
         var groupIndex: [[LedgerValue]: Int] = [:]
@@ -125,7 +208,7 @@ public struct LedgerSummary: Sendable {
         var groupOfCell: [Int] = []
         var detailCents: [[Double]] = [[], []]
         for (c, key) in cells.keys.enumerated() {
-            guard let col = column(of: key.period) else { continue }
+            guard let col = column(of: key.period, key.basis) else { continue }
             let groupKey = dimensions.map { key.value(of: $0) }
             let g: Int
             if let existing = groupIndex[groupKey] { g = existing } else {
@@ -147,14 +230,17 @@ public struct LedgerSummary: Sendable {
         }
         let rows = order.map { g in
             SummaryRow(keys: groupKeys[g].map(\.text), amount: exactCents(rolled[g, 0]),
-                       compareAmount: comparePeriod == nil ? nil : exactCents(rolled[g, 1]))
+                       compareAmount: comparePeriod == nil ? nil : exactCents(rolled[g, 1]),
+                       budgetAmount: basis == .both ? exactCents(rolled[g, 1]) : nil)
         }
         let total = rows.map(\.amount).sum()
-        return LedgerSummary(dimensions: dimensions, period: period, comparePeriod: comparePeriod, rows: rows, total: total,
+        return LedgerSummary(dimensions: dimensions, period: period, comparePeriod: comparePeriod, perYear: perYear && comparePeriod != nil, basis: basis, rows: rows, total: total,
                              compareTotal: comparePeriod == nil ? nil : rows.compactMap(\.compareAmount).sum(),
                              inputTotal: Money(cents: inputCents[0]),
                              compareInputTotal: comparePeriod == nil ? nil : Money(cents: inputCents[1]),
-                             accounting: accounting)
+                             accounting: accounting,
+                             budgetTotal: basis == .both ? rows.compactMap(\.budgetAmount).sum() : nil,
+                             budgetInputTotal: basis == .both ? Money(cents: inputCents[1]) : nil)
     }
 
     /// `values` of `dimension` in report order (see `LedgerValue.precedes`), for tables that

@@ -52,10 +52,10 @@ public struct PSCTally: LedgerAccumulator, LedgerRowSink {
     public private(set) var periods: [Period] = []
     var lastPeriod: Period?
     /// Rows left out, by `Reason`, and the reasons in the order first met.
-    var excluded = [0, 0]
+    var excluded = [0, 0, 0]
     var reasonOrder: [Reason] = []
 
-    enum Reason: Int { case outsidePeriod, notPSCRelated }
+    enum Reason: Int { case outsidePeriod, notPSCRelated, budget }
 
     public init(period: Period?, standardRateBasisPoints: Int = 1300) {
         self.period = period
@@ -74,6 +74,7 @@ public struct PSCTally: LedgerAccumulator, LedgerRowSink {
             switch reason {
             case .outsidePeriod: a.exclude("outside \(period.map(\.rawValue) ?? "")", count: excluded[reason.rawValue])
             case .notPSCRelated: a.exclude("neither special-purpose direct nor PSC-funded", count: excluded[reason.rawValue])
+            case .budget: a.exclude("budget lines", count: excluded[reason.rawValue])
             }
         }
         return a
@@ -81,12 +82,12 @@ public struct PSCTally: LedgerAccumulator, LedgerRowSink {
 
     public mutating func add(_ line: LedgerLine) {
         add(period: line.period, fund: line.fund, source: line.fundingSource, officeType: line.officeType, category: line.category,
-            cents: line.amount.cents, rateBasisPoints: line.pscRateBasisPoints)
+            cents: line.basis == .budget ? nil : line.amount.cents, rateBasisPoints: line.pscRateBasisPoints)
     }
 
     public mutating func accept(_ row: LedgerRow) {
         add(period: row.period, fund: row.fund, source: row.fundingSource, officeType: row.officeType, category: row.category,
-            cents: row.amount.cents, rateBasisPoints: row.pscRateBasisPoints)
+            cents: row.basis == .budget ? nil : row.amount.cents, rateBasisPoints: row.pscRateBasisPoints)
     }
 
     public func makeSink() -> PSCTally { PSCTally(period: period, standardRateBasisPoints: standardRateBasisPoints) }
@@ -95,13 +96,14 @@ public struct PSCTally: LedgerAccumulator, LedgerRowSink {
 
     @inline(__always)
     mutating func add(period linePeriod: Period, fund: Fund, source: FundingSource, officeType: OfficeType, category: FingovModel.Category,
-                      cents: Int, rateBasisPoints: Int?) {
+                      cents: Int?, rateBasisPoints: Int?) {
         rowsRead += 1
         if linePeriod != lastPeriod {
             if !periods.contains(linePeriod) { periods.append(linePeriod) }
             lastPeriod = linePeriod
         }
         if let period, !period.contains(linePeriod) { return exclude(.outsidePeriod) }
+        guard let cents else { return exclude(.budget) }
         var d = 0, e = 0, s = 0
         switch source {
         case .specialPurpose where category.costType == .direct:

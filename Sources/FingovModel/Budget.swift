@@ -89,6 +89,12 @@ public enum Category: String, CaseIterable, Hashable, Sendable, Codable {
     }
 }
 
+/// Whether a ledger line is a budget (an approved or projected amount) or an actual (expenditure).
+public enum Basis: String, CaseIterable, Hashable, Sendable, Codable {
+    case budget
+    case actual
+}
+
 /// One line of a budget or expenditure ledger.
 public struct LedgerLine: Hashable, Sendable, Codable {
     public var period: Period
@@ -106,9 +112,12 @@ public struct LedgerLine: Hashable, Sendable, Codable {
     /// The PSC rate agreed for this line, in basis points (1300 = 13 per cent), when the ledger
     /// gives one; otherwise the standard rate applies.
     public var pscRateBasisPoints: Int?
+    /// Budget or actual (a ledger without a `basis` column holds actuals).
+    public var basis: Basis
 
     public init(period: Period, fund: Fund, fundingSource: FundingSource, office: String, officeType: OfficeType,
-                category: Category, amount: Money, pscRateBasisPoints: Int? = nil, region: String? = nil) {
+                category: Category, amount: Money, pscRateBasisPoints: Int? = nil, region: String? = nil, basis: Basis = .actual) {
+        self.basis = basis
         self.region = region ?? OfficeRegions.region(of: office, type: officeType)
         self.period = period
         self.fund = fund
@@ -137,9 +146,11 @@ public enum Ledger {
     public static let pscRateColumn = "psc_rate_percent"
     /// An optional column: the office's region, where `OfficeRegions` does not know the office.
     public static let regionColumn = "region"
+    /// An optional column: `budget` or `actual` (empty, or no column, means `actual`).
+    public static let basisColumn = "basis"
 
-    /// The columns of a ledger file: the seven required ones, and the optional PSC rate and region.
-    public static let fileColumns = Columns(required: columns, optional: [pscRateColumn, regionColumn])
+    /// The columns of a ledger file: the seven required ones, and the optional PSC rate, region and basis.
+    public static let fileColumns = Columns(required: columns, optional: [pscRateColumn, regionColumn, basisColumn])
 
     /// Reads a ledger file into memory, line by line (for small ledgers and tests: the analyses
     /// read the file into their accumulators instead, in constant memory).

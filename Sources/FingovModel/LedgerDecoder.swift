@@ -17,6 +17,8 @@ public struct LedgerRow: Sendable {
     public var pscRateBasisPoints: Int?
     /// The id of the row's `region` field, or -1 when the ledger gives none.
     public var regionID: Int32
+    /// Budget or actual.
+    public var basis: Basis = .actual
     /// An opaque hint from the decoder, or -1: two rows with the same non-negative `repeatID`
     /// are equal in every field but the amount, so a sink may reuse what it derived from the
     /// first (such as the cell it went into).
@@ -49,7 +51,7 @@ public struct LedgerNames: Sendable {
     public func line(_ row: LedgerRow) -> LedgerLine {
         LedgerLine(period: row.period, fund: row.fund, fundingSource: row.fundingSource, office: offices[Int(row.officeID)],
                    officeType: row.officeType, category: row.category, amount: row.amount, pscRateBasisPoints: row.pscRateBasisPoints,
-                   region: row.regionID < 0 ? nil : regions[Int(row.regionID)])
+                   region: row.regionID < 0 ? nil : regions[Int(row.regionID)], basis: row.basis)
     }
 }
 
@@ -135,7 +137,7 @@ func memcmpEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8
 /// each good row to a sink. The one place where ledger rows are validated, for the in-memory
 /// `Ledger.decode` and the streaming summaries alike.
 public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut {
-    @usableFromInline enum Role: Sendable { case period, fund, source, office, officeType, category, amount, pscRate, region, ignored }
+    @usableFromInline enum Role: Sendable { case period, fund, source, office, officeType, category, amount, pscRate, region, basis, ignored }
 
     @usableFromInline let roles: [Role]
     /// Office names, by id.
@@ -168,6 +170,7 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
     @usableFromInline let sourceWords = ByteVocabulary(FundingSource.allCases.map { ($0.rawValue, $0) })
     @usableFromInline let officeTypeWords = ByteVocabulary(OfficeType.allCases.map { ($0.rawValue, $0) })
     @usableFromInline let categoryWords = ByteVocabulary(Category.allCases.map { ($0.rawValue, $0) })
+    @usableFromInline let basisWords = ByteVocabulary(Basis.allCases.map { ($0.rawValue, $0) })
 
     /// Cuts may be made without counting quotes: the decoder's state stays small.
     public static var allowsSpeculativeCuts: Bool { true }
@@ -188,6 +191,7 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
             case "amount_usd": return .amount
             case Ledger.pscRateColumn: return .pscRate
             case Ledger.regionColumn: return .region
+            case Ledger.basisColumn: return .basis
             default: return .ignored
             }
         }
@@ -284,6 +288,10 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
             }
         case .region:
             row.regionID = bytes.isEmpty ? -1 : regions.id(of: bytes)
+        case .basis:
+            if bytes.isEmpty { row.basis = .actual } else if let b = basisWords.match(bytes) { row.basis = b } else {
+                fail(index, recordOffset, Ledger.vocabularyMessage(Ledger.basisColumn, found(bytes), Basis.self))
+            }
         case .ignored:
             break
         }
@@ -296,6 +304,7 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
         defer {
             row.pscRateBasisPoints = nil
             row.regionID = -1
+            row.basis = .actual
             if rowFailed {
                 rowError = nil
                 rowFailed = false

@@ -31,3 +31,28 @@ extension Tables {
         return table
     }
 }
+
+extension Tables {
+    /// The full cost of each office: direct expenditure plus its share of the central services.
+    public static func fullCost(_ f: FullCost) -> ReportTable {
+        var table = ReportTable(name: "full-cost", title: "Full cost of each office, \(f.period)"
+                                    + (f.sources.map { ", support funded by " + FundingSource.allCases.filter($0.contains).map(\.rawValue).joined(separator: ", ") } ?? ""),
+                                columns: [Column("office", title: "Office"), Column("office_type", title: "Type"),
+                                          Column("direct_usd", title: "Direct", numeric: true),
+                                          Column("support_allocated_usd", title: "Support allocated", numeric: true),
+                                          Column("full_cost_usd", title: "Full cost", numeric: true)])
+        for row in f.rows {
+            table.append([.text(row.office), .text(row.officeType.rawValue), .money(row.direct), .money(row.supportAllocated), .money(row.fullCost)])
+        }
+        let allocated = f.rows.map(\.supportAllocated).sum()
+        table.totals = [.text("Total"), .empty, .money(f.rows.map(\.direct).sum()), .money(allocated), .money(f.rows.map(\.fullCost).sum())]
+        table.notes = [
+            "Support units (indirect categories at headquarters): " + (f.supportUnits.isEmpty ? "none" : f.supportUnits.map { "\($0.category.rawValue) \($0.cost.dollarsText)" }.joined(separator: "; ")) + " USD.",
+            f.bySharesFile ? "Each support unit's cost is shared by the shares file (each unit's shares renormalised to sum to 1), rounded to the cent by largest remainder."
+                : "Each support unit's cost is shared by the offices' direct expenditure (direct-cost categories, every source), rounded to the cent by largest remainder.",
+            "Control: allocated \(allocated.dollarsText) \(allocated == f.supportTotal ? "=" : "≠") support units' total \(f.supportTotal.dollarsText) USD.",
+            "Lines: " + f.accounting.summary + ".",
+        ]
+        return table
+    }
+}

@@ -95,11 +95,19 @@ public struct FullReport: Sendable {
             addText("summary-chart-office.txt", Tables.summaryBarChart(byOffice, units: .thousands).render(style: fileStyle))
             addText("summary-chart-office.svg", Tables.summaryBarChart(byOffice, units: .thousands).svg())
             _ = try compared([.region, .fundingSource])
+            let budgetActual = try LedgerSummary.compute(cells: cells, by: [.officeType, .categoryGroup], period: settings.ledgerPeriod, basis: .both)
+            var budgetActualTable = Tables.summary(budgetActual)
+            budgetActualTable.name = "budget-actual-office_type-category_group"
+            add(budgetActualTable)
             let byPeriod = try LedgerSummary.compute(cells: cells, by: [.period, .fundingSource], period: nil)
             add(Tables.summary(byPeriod))
             addText("summary-sparklines.txt", sparklines(byPeriod).map { $0.render(style: fileStyle) }.joined())
-            let psc = PSCAnalysis(inputs.ledger.second)
-            add(Tables.psc(psc))
+            let psc = try PSCStatement.compute(inputs.ledger.second.first, period: .period(settings.ledgerPeriod))
+            add(Tables.pscStatement(psc))
+            add(Tables.pscUse(psc))
+            add(Tables.pscRates(psc))
+            let fullCost = try FullCost.compute(inputs.ledger.second.second)
+            add(Tables.fullCost(fullCost))
             var reciprocal: CostAllocation?
             for method in AllocationMethod.allCases {
                 let allocation = try CostAllocation.allocate(units: units, shares: shares, method: method)
@@ -111,7 +119,7 @@ public struct FullReport: Sendable {
             var findings = ["The roster (`\(settings.staffPath)`) and the ledger (`\(settings.ledgerPath)`) of the default data are SYNTHETIC: made by `fingov generate` to the shape of the UN's published reports, they describe no real person or account. The reference data (Member States, scales of assessments, populations, groups) is real."]
             findings.append(inForce.note)
             findings += headlineFindings(official: official, allFunding: allFunding, appointments: appointments, gender: gender,
-                                         scenarios: scenarios, byGroup: byGroup, psc: psc, summary: byOfficeCategory)
+                                         scenarios: scenarios, byGroup: byGroup, psc: psc, fullCost: fullCost, budgetActual: budgetActual, summary: byOfficeCategory)
             findings += trendFindings(trend)
             files.sort { $0.name < $1.name }
             files.append(("README.md", Array(readme(settings: settings, parameters: parameters, ranges: ranges, findings: findings, files: files.map(\.name),
@@ -125,6 +133,8 @@ public struct FullReport: Sendable {
         } catch let error as RangeError {
             throw .analysis(error.description)
         } catch let error as SummaryError {
+            throw .analysis(error.description)
+        } catch let error as FullCostError {
             throw .analysis(error.description)
         } catch let error as AllocationError {
             let (file, line, column) = error.location

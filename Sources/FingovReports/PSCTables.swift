@@ -1,29 +1,75 @@
 import FingovAnalytics
 import FingovModel
 
-/// The programme support cost table (`fingov psc`).
+/// The programme support cost tables (`fingov psc`): the fund statement, the use of PSC and the
+/// cost of reduced rates. None credits earned PSC to an office: PSC is income of each fund's PSC
+/// account.
 extension Tables {
-    /// PSC earned against PSC spent.
-    public static func psc(_ p: PSCAnalysis) -> ReportTable {
-        var table = ReportTable(name: "psc", title: "Programme support cost earned and spent" + (p.period.map { ", \($0)" } ?? ""),
-                                columns: [Column("fund", title: "Fund"), Column("office_type", title: "Office"),
-                                          Column("sp_direct_expenditure_usd", title: "SP direct exp.", numeric: true),
-                                          Column("psc_earned_usd", title: "PSC earned", numeric: true),
-                                          Column("rate_on_direct_percent", title: "Rate on direct %", numeric: true),
-                                          Column("share_of_gross_percent", title: "Share of gross %", numeric: true),
-                                          Column("psc_expenditure_usd", title: "PSC spent", numeric: true),
-                                          Column("balance_usd", title: "Balance", numeric: true)])
-        for (i, row) in p.rows.enumerated() {
-            let cells: [Cell] = [.text(row.fund), .text(row.officeType), .money(row.directExpenditure), .money(row.pscEarned),
-                                 .number(row.rateOnDirectPercent, decimals: 2), .number(row.shareOfGrossPercent, decimals: 2),
-                                 .money(row.pscExpenditure), .money(row.balance)]
-            if i == p.rows.count - 1 { table.totals = cells } else { table.append(cells) }
+    static func periodsLabel(_ periods: [Period]) -> String {
+        periods.isEmpty ? "no period" : periods.map(\.rawValue).joined(separator: ", ")
+    }
+
+    /// The PSC fund statement: opening balance + earned - spent = closing balance, per period and fund.
+    public static func pscStatement(_ p: PSCStatement) -> ReportTable {
+        var table = ReportTable(name: "psc-statement", title: "PSC fund statement, " + periodsLabel(p.periods),
+                                columns: [Column("period", title: "Period"), Column("fund", title: "Fund"),
+                                          Column("opening_balance_usd", title: "Opening balance", numeric: true),
+                                          Column("earned_usd", title: "Earned", numeric: true),
+                                          Column("spent_usd", title: "Spent", numeric: true),
+                                          Column("closing_balance_usd", title: "Closing balance", numeric: true)])
+        for row in p.funds {
+            table.append([.text(row.period.rawValue), .text(row.fundName), .money(row.opening), .money(row.earned), .money(row.spent), .money(row.closing)])
+        }
+        let standard = plainNumber(Double(p.standardRateBasisPoints) / 100, decimals: 2)
+        table.notes = ["Closing balance = opening balance + PSC earned - PSC spent, to the cent; each period opens with the previous period's closing.",
+                       "PSC is earned on special-purpose expenditure on direct-cost categories at \(standard) per cent (or a line's own rate), rounded to the cent line by line; it is income of the fund's PSC account, not of an office.",
+                       "Rows 'all' add the drug and crime programme funds.",
+                       "Lines: " + p.accounting.summary + "."]
+        return table
+    }
+
+    /// PSC spent at headquarters and in the field, by use, with shares of the period's PSC spent.
+    public static func pscUse(_ p: PSCStatement) -> ReportTable {
+        var table = ReportTable(name: "psc-use", title: "Use of PSC at headquarters and in the field, " + periodsLabel(p.periods),
+                                columns: [Column("period", title: "Period"), Column("office_type", title: "Office"),
+                                          Column("category_group", title: "Group"), Column("category", title: "Use"),
+                                          Column("spent_usd", title: "PSC spent", numeric: true),
+                                          Column("share_percent", title: "Share %", numeric: true)])
+        for row in p.uses {
+            table.append([.text(row.period.rawValue), .text(row.officeType.rawValue), .text(row.category.group.rawValue),
+                          .text(row.category.rawValue), .money(row.spent), .number(row.sharePercent, decimals: 2)])
+        }
+        if p.periods.count == 1 {
+            let total = p.uses.map(\.spent).sum()
+            table.totals = [.text("Total"), .empty, .empty, .empty, .money(total), .number(total.cents == 0 ? nil : 100, decimals: 2)]
+        }
+        table.notes = ["Shares are of the period's PSC spent (both funds). Central administration, executive direction and oversight are indirect costs; programme services are direct costs."]
+        return table
+    }
+
+    /// Direct expenditure and PSC earned by rate, with what the standard rate would have earned.
+    public static func pscRates(_ p: PSCStatement) -> ReportTable {
+        var table = ReportTable(name: "psc-rates", title: "PSC earned by rate, " + periodsLabel(p.periods),
+                                columns: [Column("period", title: "Period"), Column("rate_percent", title: "Rate %", numeric: true),
+                                          Column("direct_expenditure_usd", title: "SP direct exp.", numeric: true),
+                                          Column("earned_usd", title: "Earned", numeric: true),
+                                          Column("earned_at_standard_rate_usd", title: "At standard rate", numeric: true)])
+        for row in p.rates {
+            table.append([.text(row.period.rawValue), .number(Double(row.rateBasisPoints) / 100, decimals: 2), .money(row.directExpenditure),
+                          .money(row.earned), .money(row.earnedAtStandardRate)])
+        }
+        if p.periods.count == 1 {
+            table.totals = [.text("Total"), .empty, .money(p.rates.map(\.directExpenditure).sum()), .money(p.rates.map(\.earned).sum()),
+                            .money(p.rates.map(\.earnedAtStandardRate).sum())]
         }
         let standard = Double(p.standardRateBasisPoints) / 100
-        table.notes = ["PSC is earned on special-purpose expenditure on direct-cost categories at \(plainNumber(standard, decimals: 2)) per cent (or a line's own rate), rounded to the cent line by line.",
-                       "At \(plainNumber(standard, decimals: 2)) per cent on direct cost, PSC is \(plainNumber(standard / (100 + standard) * 100, decimals: 2)) per cent of the gross amount: the two measures differ.",
-                       "Rows 'all' total the rows above them (each fund over offices, each office over funds).",
-                       "Lines: " + p.accounting.summary + "."]
+        var notes = ["The cost of reduced rates is what the standard rate would have earned minus what was earned."]
+        for period in p.periods {
+            let rows = p.rates.filter { $0.period == period }
+            notes.append("\(period): cost of reduced rates USD \(rows.map(\.costOfReducedRate).sum().dollarsText).")
+        }
+        notes.append("At \(plainNumber(standard, decimals: 2)) per cent on direct cost, PSC is \(plainNumber(standard / (100 + standard) * 100, decimals: 2)) per cent of the gross amount: the two measures differ.")
+        table.notes = notes
         return table
     }
 }

@@ -4,7 +4,7 @@ import FingovModel
 extension FullReport {
     /// The headline findings, one sentence each, for the README and the terminal.
     static func headlineFindings(official: Representation, allFunding: Representation, appointments: AppointmentTarget, gender: GenderParity,
-                                 scenarios: ScenarioComparison, byGroup: LedgerSummary, psc: PSCAnalysis, summary: LedgerSummary) -> [String] {
+                                 scenarios: ScenarioComparison, byGroup: LedgerSummary, psc: PSCStatement, fullCost: FullCost, budgetActual: LedgerSummary, summary: LedgerSummary) -> [String] {
         let counts = official.countsByStatus, allCounts = allFunding.countsByStatus
         var findings: [String] = []
         findings.append("On \(official.selection.asOf), of \(official.rows.count) Member States, \(counts[.unrepresented]!) are unrepresented, \(counts[.underrepresented]!) underrepresented, "
@@ -29,10 +29,22 @@ extension FullReport {
         let fieldShare = byGroup.total.cents == 0 ? 0 : Double(field.cents) / Double(byGroup.total.cents) * 100
         findings.append("The \(summary.period!) ledger totals USD \(Cell.money(summary.total).display(units: .usd)) (\(summary.comparePeriod!): \(Cell.money(summary.compareTotal!).display(units: .usd))); "
                         + "\(plainNumber(fieldShare, decimals: 1)) per cent is used in field offices. " + Tables.controlLine(summary))
-        for office in OfficeType.allCases {
-            if let row = psc.rows.first(where: { $0.fundScope == nil && $0.officeScope == office }) {
-                findings.append("PSC at \(office.rawValue): earned USD \(Cell.money(row.pscEarned).display(units: .usd)), spent USD \(Cell.money(row.pscExpenditure).display(units: .usd)), balance USD \(Cell.money(row.balance).display(units: .usd)).")
-            }
+        func usd(_ m: Money) -> String { "USD " + Cell.money(m).display(units: .usd) }
+        if let budget = budgetActual.budgetTotal, let rate = budgetActual.implementationRatePercent {
+            findings.append("Against a \(budgetActual.period!) budget of \(usd(budget)), actual expenditure was \(usd(budgetActual.total)): an implementation rate of \(plainNumber(rate, decimals: 1)) per cent.")
+        }
+        if let all = psc.funds.last {
+            let field = psc.uses.filter { $0.officeType == .field }.map(\.spent).sum()
+            let central = psc.uses.filter { $0.category.group == .centralAdministration }.map(\.spent).sum()
+            let services = psc.uses.filter { $0.category.group == .programmeServices }.map(\.spent).sum()
+            func share(_ m: Money) -> String { all.spent.cents == 0 ? "-" : plainNumber(Double(m.cents) / Double(all.spent.cents) * 100, decimals: 1) }
+            findings.append("PSC accounts \(all.period): opening \(usd(all.opening)), earned \(usd(all.earned)), spent \(usd(all.spent)), closing \(usd(all.closing)); "
+                            + "of PSC spent, \(share(field)) per cent in field offices, \(share(central)) per cent on central administration and \(share(services)) per cent on programme services.")
+        }
+        let fieldAllocated = fullCost.rows.filter { $0.officeType == .field }.map(\.supportAllocated).sum()
+        if fullCost.supportTotal.cents != 0 {
+            findings.append("PSC-funded central services at headquarters (\(usd(fullCost.supportTotal)), \(fullCost.period)) reach field offices as \(usd(fieldAllocated)) "
+                            + "(\(plainNumber(Double(fieldAllocated.cents) / Double(fullCost.supportTotal.cents) * 100, decimals: 1)) per cent) when shared by direct expenditure.")
         }
         return findings
     }

@@ -3,7 +3,7 @@ import FingovIngest
 import FingovModel
 
 /// The report's inputs, read into accumulators as the commands read them: the roster once per
-/// selection, the ledger once for all its tables (cells and PSC in one pass). Memory does not
+/// selection, the ledger once for all its tables (cells, the PSC statement and the full cost in one pass). Memory does not
 /// grow with the size of the files.
 struct ReportInputs {
     var reference: ReferenceData
@@ -14,7 +14,7 @@ struct ReportInputs {
     var indicativeEntity: Headcounts
     var appointments: AppointmentRecords
     var gender: GenderTally
-    var ledger: LedgerPair<LedgerCells, PSCTally>
+    var ledger: LedgerPair<LedgerCells, LedgerPair<PSCStatementTally, FullCostTally>>
     /// The regional and development groups of the States.
     var groups: StateGroups
     /// Headcounts on each 31 December of the trend, read in one pass.
@@ -48,7 +48,8 @@ struct ReportInputs {
         trend = Array(zip(years, series.elements)).map { ($0, $1) }
         groups = try StateGroups.load(from: resolved(settings.dataFolder), reference: reference)
         ledger = try Ingest.read(ledger: resolved(settings.ledgerPath),
-                                 into: LedgerPair(LedgerCells(), PSCTally(period: settings.ledgerPeriod, standardRateBasisPoints: settings.pscRateBasisPoints)))
+                                 into: LedgerPair(LedgerCells(), LedgerPair(PSCStatementTally(standardRateBasisPoints: settings.pscRateBasisPoints),
+                                                              FullCostTally(period: settings.ledgerPeriod, sources: [.programmeSupportCost]))))
         units = try SupportCostFiles.loadCosts(path: resolved(settings.costsPath))
         shares = try SupportCostFiles.loadShares(path: resolved(settings.sharesPath))
     }

@@ -22,7 +22,7 @@ extension FullReport {
         out += "- Trend: each 31 December from \(settings.trendFrom) to \(settings.asOf.year), against the scale in force that year.\n"
         out += "- Staff counted on \(settings.asOf); appointments from \(settings.appointmentsFrom) to \(settings.appointmentsTo), target 50 per cent.\n"
         out += "- Scenarios: " + settings.scenarios.map { "\($0.name) (\($0.parameters.summary))" }.joined(separator: "; ") + ".\n"
-        out += "- Ledger: \(settings.ledgerPeriod) against \(settings.comparePeriod); standard PSC rate \(plainNumber(Double(settings.pscRateBasisPoints) / 100, decimals: 2)) per cent.\n"
+        out += "- Ledger: \(settings.ledgerPeriod) against \(settings.comparePeriod); standard PSC rate \(plainNumber(Double(settings.pscRateBasisPoints) / 100, decimals: 2)) per cent; PSC balances open at zero at the start of the ledger.\n"
         out += "- Support costs: direct, step-down (descending direct cost) and reciprocal methods.\n"
         out += "- Text charts at \(fileWidth) columns, without colour; money in charts in thousands of US dollars. CSV files carry exact dollars.\n\n"
         out += "## Files\n\n"
@@ -77,7 +77,11 @@ extension FullReport {
             "summary-region-funding_source.csv": "ledger by region of the office and funding source, with comparison",
             "summary-period-funding_source.csv": "ledger by year and funding source",
             "summary-sparklines.txt": "sparklines of yearly totals by funding source",
-            "psc.csv": "PSC earned on special-purpose direct expenditure against PSC spent",
+            "budget-actual-office_type-category_group.csv": "budget against actual by headquarters/field and group of uses, with implementation rates",
+            "psc-statement.csv": "PSC fund statement: opening balance, earned, spent, closing balance, per fund",
+            "psc-use.csv": "PSC spent at headquarters and in the field, by use",
+            "psc-rates.csv": "PSC earned by rate, against what the standard rate would have earned",
+            "full-cost.csv": "full cost of each office: direct expenditure plus its share of the PSC-funded central services at headquarters",
             "allocation-direct.csv": "support costs allocated by the direct method",
             "allocation-step-down.csv": "support costs allocated by the step-down method",
             "allocation-reciprocal.csv": "support costs allocated by the reciprocal method",

@@ -18,6 +18,14 @@ extension Period: ExpressibleByArgument {
     public init?(argument: String) { self.init(rawValue: argument.trimmingCharacters(in: " ")) }
 }
 
+extension PeriodChoice: ExpressibleByArgument {
+    /// `all`, `YYYY` or `YYYY-YYYY`.
+    public init?(argument: String) { self.init(rawValue: argument.trimmingCharacters(in: " ")) }
+    public var defaultValueDescription: String { description }
+}
+
+extension FundingSource: ExpressibleByArgument {}
+extension BasisChoice: ExpressibleByArgument {}
 extension MoneyUnits: ExpressibleByArgument {}
 extension AllocationMethod: ExpressibleByArgument {}
 extension FundingView: ExpressibleByArgument {}
@@ -66,6 +74,19 @@ struct PercentRate: ExpressibleByArgument, Hashable, CustomStringConvertible {
 
     var description: String { Money(cents: basisPoints).dollarsText.trimmingTrailingZeros() }
     var defaultValueDescription: String { description }
+}
+
+/// A fund and an amount of dollars: `--opening-balance drug=1250000.50`.
+struct FundAmount: ExpressibleByArgument, Hashable {
+    var fund: Fund
+    var amount: Money
+
+    init?(argument: String) {
+        let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: " ") }
+        guard parts.count == 2, let fund = Fund(rawValue: parts[0]), fund != .regularBudget, let amount = try? Money(parsing: parts[1]) else { return nil }
+        self.fund = fund
+        self.amount = amount
+    }
 }
 
 /// A comma-separated list: `--by office_type,category`, `--order "A,B,C"`.

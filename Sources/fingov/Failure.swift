@@ -65,9 +65,13 @@ extension SummaryError: CommandFailure {
     var exitStatus: Int32 {
         switch self {
         case .periodNotInData: return 65
-        case .overlappingPeriods, .noDimensions, .repeatedDimension: return 64
+        case .overlappingPeriods, .unequalPeriods, .comparisonNeedsPeriod, .comparisonWithBothBases, .noDimensions, .repeatedDimension: return 64
         }
     }
+}
+
+extension FullCostError: CommandFailure {
+    var exitStatus: Int32 { 65 }
 }
 
 extension ReportError: CommandFailure {

@@ -149,3 +149,100 @@ import Testing
         #expect(r.countsByStatus[.unrepresented] == 193)
     }
 }
+
+@Suite struct UnequalPeriodsTests {
+    let ledger = LedgerSummaryTests().ledger
+
+    /// A biennium against a year is refused unless yearly averages are asked for.
+    @Test func refusedWithoutPerYear() {
+        #expect(throws: SummaryError.unequalPeriods(Period(rawValue: "2020-2021")!, Period(rawValue: "2019")!)) {
+            try LedgerSummary.compute(cells: LedgerCells(ledger), by: [.fund], period: Period(rawValue: "2020-2021"), comparePeriod: Period(rawValue: "2019"))
+        }
+        #expect(throws: SummaryError.comparisonNeedsPeriod(Period(rawValue: "2019")!)) {
+            try LedgerSummary.compute(cells: LedgerCells(ledger), by: [.fund], period: nil, comparePeriod: Period(rawValue: "2019"))
+        }
+    }
+
+    /// By hand: 2020-2021 total 350.30, per year 175.15; 2019 total 160.00 (150.00 + 10.00). Change
+    /// per year 15.15, in per cent 15.15 / 160.00 = 9.46875. Drug: 300.30 -> 150.15 a year against
+    /// 150.00: 0.15 (0.1 %).
+    @Test func yearlyAveragesByHand() throws {
+        let s = try LedgerSummary.compute(cells: LedgerCells(ledger), by: [.fund], period: Period(rawValue: "2020-2021"),
+                                          comparePeriod: Period(rawValue: "2019"), perYear: true)
+        #expect(s.perYear && s.yearCounts == (2, 1))
+        #expect(s.total.cents == 35_030 && s.compareTotal!.cents == 16_000)
+        #expect(s.changePerYear(of: s.total, compare: s.compareTotal)!.cents == 1_515)
+        #expect(abs(s.changePerYearPercent(of: s.total, compare: s.compareTotal)! - 9.46875) < 1e-12)
+        let drug = try #require(s.rows.first { $0.keys == ["drug"] })
+        #expect(s.changePerYear(of: drug.amount, compare: drug.compareAmount)!.cents == 15)
+        #expect(LedgerSummary.yearlyAverage(Money(cents: 5), years: 2).cents == 3)     // 2.5 -> 3
+        #expect(LedgerSummary.yearlyAverage(Money(cents: -5), years: 2).cents == -3)
+    }
+}
+
+@Suite struct BudgetAgainstActualTests {
+    typealias L = LedgerSummaryTests
+
+    static func line(_ period: String, _ type: OfficeType, _ category: FingovModel.Category, _ amount: String, _ basis: Basis) -> LedgerLine {
+        var l = L.line(period, .drugProgramme, .specialPurpose, type == .headquarters ? "HQ" : "CO", type, category, amount)
+        l.basis = basis
+        return l
+    }
+
+    /// By hand, 2020-2021: headquarters budget 400.00, actual 100.10 + 200.00 = 300.10, rate
+    /// 75.025 %; field budget 0.00 (none), actual 50.00, no rate; total budget 400.00, actual
+    /// 350.10, 87.525 %. The 2019 budget line is outside the period.
+    let lines = [
+        line("2020-2021", .headquarters, .monitoring, "400.00", .budget),
+        line("2020", .headquarters, .monitoring, "100.10", .actual),
+        line("2021", .headquarters, .planning, "200.00", .actual),
+        line("2021", .field, .programmeDelivery, "50.00", .actual),
+        line("2019", .field, .programmeDelivery, "77.00", .budget),
+    ]
+
+    @Test func implementationRatesByHand() throws {
+        let s = try LedgerSummary.compute(cells: LedgerCells(lines), by: [.officeType], period: Period(rawValue: "2020-2021"), basis: .both)
+        #expect(s.rows.map(\.keys) == [["headquarters"], ["field"]])
+        #expect(s.rows.map { $0.budgetAmount!.cents } == [40_000, 0])
+        #expect(s.rows.map(\.amount.cents) == [30_010, 5_000])
+        #expect(abs(s.rows[0].implementationRatePercent! - 75.025) < 1e-12)
+        #expect(s.rows[1].implementationRatePercent == nil)
+        #expect(abs(s.implementationRatePercent! - 87.525) < 1e-12)
+        #expect(s.reconciles && s.budgetInputTotal!.cents == 40_000)
+        #expect(s.accounting.used == 4)
+    }
+
+    @Test func oneBasisAtATime() throws {
+        let actual = try LedgerSummary.compute(cells: LedgerCells(lines), by: [.officeType], period: Period(rawValue: "2020-2021"))
+        #expect(actual.total.cents == 35_010 && actual.rows.allSatisfy { $0.budgetAmount == nil })
+        #expect(actual.accounting.excluded == [Exclusion(reason: "outside the periods asked for", count: 1), Exclusion(reason: "budget lines", count: 1)])
+        let budget = try LedgerSummary.compute(cells: LedgerCells(lines), by: [.officeType], period: nil, basis: .budget)
+        #expect(budget.rows.map(\.amount.cents) == [40_000, 7_700])
+        // The file road packs the basis into the cell key: the same cells come back.
+        #expect(throws: SummaryError.comparisonWithBothBases) {
+            try LedgerSummary.compute(cells: LedgerCells(lines), by: [.fund], period: Period(rawValue: "2020-2021"), comparePeriod: Period(rawValue: "2018-2019"), basis: .both)
+        }
+    }
+
+    /// The basis column decoded through the streaming cell table gives the in-memory cells.
+    @Test func streamedBasisMatches() throws {
+        let csv = "period,fund,funding_source,office,office_type,category,basis,amount_usd\n"
+            + "2020-2021,drug,SP,HQ,headquarters,monitoring,budget,400.00\n2020,drug,SP,HQ,headquarters,monitoring,actual,100.10\n"
+            + "2020,drug,SP,HQ,headquarters,monitoring,,1.00\n2020-2021,drug,SP,HQ,headquarters,monitoring,budget,0.50\n"
+        let lines = try Ledger.decode(bytes: Array(csv.utf8), file: "l.csv")
+        #expect(lines.map(\.basis) == [.budget, .actual, .actual, .budget])
+        var table = LedgerCellTable()
+        for line in lines {
+            var row = LedgerRow.placeholder
+            row.period = line.period; row.fund = line.fund; row.fundingSource = line.fundingSource; row.officeType = line.officeType
+            row.category = line.category; row.amount = line.amount; row.basis = line.basis
+            table.accept(row)
+        }
+        let cells = table.output(names: LedgerNames(offices: ["HQ"], regions: []))
+        let s = try LedgerSummary.compute(cells: cells, by: [.officeType], period: Period(rawValue: "2020-2021"), basis: .both)
+        #expect(s.rows.map { [$0.budgetAmount!.cents, $0.amount.cents] } == [[40_050, 10_110]])
+        #expect(throws: DataError.self) {
+            try Ledger.decode(bytes: Array("period,fund,funding_source,office,office_type,category,basis,amount_usd\n2020,drug,SP,HQ,headquarters,monitoring,plan,1.00\n".utf8), file: "l.csv")
+        }
+    }
+}

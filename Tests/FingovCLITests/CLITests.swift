@@ -84,6 +84,12 @@ struct CLI {
         (["trend", "--from", "2023", "--to", "2024", "--state", "KEN", "--table", "state-trend"], "year,iso3,member_state,staff,lower,midpoint,upper,status"),
         (["representation", "--table", "groups"],
          "group,states,staff,lower_sum,midpoint_sum,upper_sum,staff_share_percent,midpoint_share_percent,unrepresented,underrepresented,within_range,overrepresented"),
+        (["summary", "--by", "fund", "--period", "2020-2021", "--compare", "2019", "--per-year"],
+         "fund,amount_usd,share_percent,compare_amount_usd,amount_per_year_usd,compare_amount_per_year_usd,change_per_year_usd,change_per_year_percent"),
+        (["psc", "--table", "psc-statement"], "period,fund,opening_balance_usd,earned_usd,spent_usd,closing_balance_usd"),
+        (["psc", "--table", "psc-use"], "period,office_type,category_group,category,spent_usd,share_percent"),
+        (["psc", "--table", "psc-rates"], "period,rate_percent,direct_expenditure_usd,earned_usd,earned_at_standard_rate_usd"),
+        (["allocate", "--ledger", "data/ledger.csv", "--period", "2020-2021"], "office,office_type,direct_usd,support_allocated_usd,full_cost_usd"),
     ])
     func csvHeadersAreExact(arguments: [String], header: String) throws {
         let r = try CLI.run(arguments + ["--format", "csv"])
@@ -105,6 +111,9 @@ struct CLI {
         // Option values that are well formed but invalid or contradictory are usage errors too.
         ["ranges", "--scale", "2030-2032"], ["ranges", "--population-year", "1990"], ["ranges", "--weights", "40/5/50"],
         ["summary", "--by", "fund,fund"], ["summary", "--period", "2020-2021", "--compare", "2021"],
+        ["summary", "--period", "2020-2021", "--compare", "2019"], ["summary", "--period", "all", "--compare", "2019"],
+        ["summary", "--per-year"], ["psc", "--opening-balance", "regular=5"], ["psc", "--opening-balance", "drug=1", "--opening-balance", "drug=2"],
+        ["allocate", "--period", "2020", "--costs", "data/support-costs.csv"],
         ["scenarios", "--scenario", "x:weights=40/5/50"], ["scenarios", "--scenario", "x:colour=red"],
         ["appointments", "--from", "2025-06-01", "--to", "2025-01-01"],
         ["allocate", "--method", "direct", "--order", "Facilities"],
@@ -133,7 +142,7 @@ struct CLI {
         #expect(missing.stderr.contains("\(folder)/none.csv:0:0: cannot open the file (no such file)"))
         let period = try CLI.run(["summary", "--period", "2030"])
         #expect(period.status == 65)
-        #expect(period.stderr.contains("no ledger lines fall in 2030 (the ledger has 2018, 2019, 2020, 2021)"))
+        #expect(period.stderr.contains("no ledger lines fall in 2030 (the ledger has 2018, 2019, 2020, 2020-2021, 2021)"))
     }
 
     @Test func reportWritesEverythingAndAFailedReportWritesNothing() throws {
@@ -141,7 +150,7 @@ struct CLI {
         let r = try CLI.run(["report", "--out", out])
         #expect(r.status == 0, "\(r.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: out)
-        #expect(files.contains("README.md") && files.contains("representation.csv") && files.contains("psc.csv"))
+        #expect(files.contains("README.md") && files.contains("representation.csv") && files.contains("psc-statement.csv") && files.contains("full-cost.csv") && !files.contains("psc.csv"))
         #expect(!files.contains { $0.contains(".tmp-") })
 
         let emptyData = try CLI.temporaryFolder()

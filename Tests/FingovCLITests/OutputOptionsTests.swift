@@ -12,7 +12,8 @@ import Testing
         (["scenarios"], ["scenarios", "scenarios-summary"], "data/staff.csv"),
         (["summary"], ["summary-office_type-category", "crosstab"], "data/ledger.csv"),
         (["summary", "--by", "fund", "--compare", "2018-2019"], ["summary-fund"], "data/ledger.csv"),
-        (["psc"], ["psc"], "data/ledger.csv"),
+        (["psc"], ["psc-statement", "psc-use", "psc-rates"], "data/ledger.csv"),
+        (["allocate", "--period", "2020-2021", "--funding-source", "PSC"], ["full-cost"], "data/ledger.csv"),
         (["allocate"], ["allocation-reciprocal", "allocation-reciprocated-costs"], "data/support-costs.csv"),
         (["sweep", "--sets", "500"], ["sweep"], "data/staff.csv"),
     ])

@@ -2,8 +2,8 @@ import FingovCSV
 
 /// Writes a synthetic but realistic consolidated budget of UNODC (`fingov generate ledger`).
 ///
-/// At its default size it is one line per year, fund, funding source, office and category used,
-/// for 2018-2021, at the scale of the published figures: a 2020-2021 total of USD 806,072,300.00,
+/// At its default size it is one actual line per year, fund, funding source, office and category
+/// used, for 2018-2021, and the 2020-2021 budget of each, at the scale of the published figures: a 2020-2021 total of USD 806,072,300.00,
 /// mostly special-purpose, PSC a few per cent, about three quarters delivered in the field,
 /// fourteen field offices with real names. Each year's total is exact and split to the cent
 /// with the largest-remainder method. With `rows`, it repeats the same structure with random
@@ -72,13 +72,27 @@ public struct SyntheticLedger {
         var office: String, officeType: OfficeType
     }
 
-    /// The default ledger: one line per year and structure cell, as CSV bytes.
+    /// The biennium whose budget the default ledger holds beside its actuals.
+    public static let budgetBiennium = Period(firstYear: 2020, lastYear: 2021)!
+
+    /// The columns of the default ledger: the required ones with `basis` before the amount (so
+    /// that the amount stays last, as the decoder's fast path likes).
+    public static var columns: [String] { Array(Ledger.columns.dropLast()) + [Ledger.basisColumn, "amount_usd"] }
+
+    /// The default ledger, as CSV bytes: one actual line per year and structure cell, then one
+    /// budget line per structure cell of `budgetBiennium`.
+    ///
+    /// The actuals are those of the seed (the year totals exact). Each budget line is the
+    /// biennium's actual divided by an implementation rate drawn between 72 and 98 per cent (from
+    /// a second random stream, so that the actuals do not change), rounded to 100 dollars.
     public func csv() -> [UInt8] {
         var rng = SeededRandom(seed: seed)
         let officeWeights = Self.fieldOffices.map(\.weight)
         let officeTotal = officeWeights.reduce(0, +)
         var writer = CSVWriter()
-        writer.writeHeader(Ledger.columns)
+        writer.writeHeader(Self.columns)
+        var budgetKeys: [LineKey] = [], budgetActuals: [Int] = []
+        var budgetIndex: [String: Int] = [:]
         for (year, total) in Self.yearTotals {
             var keys: [LineKey] = [], weights: [Double] = []
             for (fund, source, category, hq, field) in Self.structure {
@@ -94,9 +108,33 @@ public struct SyntheticLedger {
                     weights.append(field * weight / officeTotal * (0.7 + 0.6 * rng.uniform()))
                 }
             }
-            for (key, amount) in zip(keys, total.apportioned(by: weights)) { write(key, amount, &writer) }
+            for (key, amount) in zip(keys, total.apportioned(by: weights)) {
+                write(key, amount, &writer)
+                guard Self.budgetBiennium.contains(year) else { continue }
+                let id = "\(key.fund.rawValue)|\(key.source.rawValue)|\(key.category.rawValue)|\(key.office)"
+                if let i = budgetIndex[id] { budgetActuals[i] += amount.cents } else {
+                    budgetIndex[id] = budgetKeys.count
+                    budgetKeys.append(key)
+                    budgetActuals.append(amount.cents)
+                }
+            }
+        }
+        var budgetRNG = SeededRandom(seed: seed ^ 0xB0D6_E7B0_D6E7)
+        for (key, actual) in zip(budgetKeys, budgetActuals) {
+            let rate = 0.72 + 0.26 * budgetRNG.uniform()
+            let budget = Money(cents: Int((Double(actual) / rate / 10_000).rounded()) * 10_000)
+            let line = LedgerLine(period: Self.budgetBiennium, fund: key.fund, fundingSource: key.source, office: key.office,
+                                  officeType: key.officeType, category: key.category, amount: budget, basis: .budget)
+            writer.writeRow(Self.cellsWithBasis(line))
         }
         return writer.bytes
+    }
+
+    /// The cells of `line` in the order of `columns`.
+    static func cellsWithBasis(_ line: LedgerLine) -> [CSVCell] {
+        var cells = line.csvCells
+        cells.insert(.text(line.basis.rawValue), at: cells.count - 1)
+        return cells
     }
 
     /// A ledger of `rows` lines with the default data's vocabularies and random amounts, as CSV
@@ -137,8 +175,8 @@ public struct SyntheticLedger {
     }
 
     private func write(_ key: LineKey, _ amount: Money, _ writer: inout CSVWriter) {
-        writer.writeRow(LedgerLine(period: Period(year: key.year)!, fund: key.fund, fundingSource: key.source, office: key.office,
-                                   officeType: key.officeType, category: key.category, amount: amount).csvCells)
+        writer.writeRow(Self.cellsWithBasis(LedgerLine(period: Period(year: key.year)!, fund: key.fund, fundingSource: key.source, office: key.office,
+                                                       officeType: key.officeType, category: key.category, amount: amount)))
     }
 }
 

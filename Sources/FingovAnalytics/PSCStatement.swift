@@ -1,0 +1,252 @@
+import FingovIngest
+import FingovModel
+
+/// PSC earned, PSC spent by use, and direct expenditure by rate, per period of the ledger: the
+/// accumulator behind `PSCStatement`.
+///
+/// PSC is income of each fund's PSC account, so earned PSC is kept by period and fund only, never
+/// by office. PSC spent is kept by fund, and by office type and category (its use). Every period
+/// of the ledger is kept, shown or not, because each period opens with the previous closing.
+/// It needs no names, so it is its own worker-local form.
+public struct PSCStatementTally: LedgerAccumulator, LedgerRowSink {
+    /// The standard rate in basis points (1300 = 13 per cent).
+    public let standardRateBasisPoints: Int
+    /// Every period met, in the order first met, and what each holds (same index).
+    public private(set) var periods: [Period] = []
+    var parts: [Part] = []
+    var lastPeriod = -1
+
+    /// What one period of the ledger holds.
+    struct Part: Sendable {
+        var rows = 0, used = 0, budgetRows = 0
+        /// By fund ordinal (drug 0, crime 1, regular 2).
+        var earned = [0, 0, 0], spent = [0, 0, 0]
+        /// PSC spent by office type (headquarters 0, field 1) * category count + category ordinal.
+        var spentByUse = [Int](repeating: 0, count: 2 * FingovModel.Category.allCases.count)
+        /// By rate in basis points: direct expenditure, PSC earned, PSC at the standard rate.
+        var rates: [(basisPoints: Int, direct: Int, earned: Int, atStandard: Int)] = []
+
+        mutating func merge(_ other: Part) {
+            rows += other.rows
+            used += other.used
+            budgetRows += other.budgetRows
+            for f in earned.indices {
+                earned[f] += other.earned[f]
+                spent[f] += other.spent[f]
+            }
+            for u in spentByUse.indices { spentByUse[u] += other.spentByUse[u] }
+            for r in other.rates { addRate(r.basisPoints, direct: r.direct, earned: r.earned, atStandard: r.atStandard) }
+        }
+
+        mutating func addRate(_ basisPoints: Int, direct: Int, earned: Int, atStandard: Int) {
+            if let i = rates.firstIndex(where: { $0.basisPoints == basisPoints }) {
+                rates[i].direct += direct
+                rates[i].earned += earned
+                rates[i].atStandard += atStandard
+            } else {
+                rates.append((basisPoints, direct, earned, atStandard))
+            }
+        }
+    }
+
+    /// An empty tally.
+    public init(standardRateBasisPoints: Int = 1300) {
+        self.standardRateBasisPoints = standardRateBasisPoints
+    }
+
+    /// Rows read.
+    public var rowsRead: Int { parts.map(\.rows).reduce(0, +) }
+
+    public mutating func add(_ line: LedgerLine) {
+        add(period: line.period, fund: line.fund, source: line.fundingSource, officeType: line.officeType, category: line.category,
+            cents: line.amount.cents, rateBasisPoints: line.pscRateBasisPoints, basis: line.basis)
+    }
+
+    public mutating func accept(_ row: LedgerRow) {
+        add(period: row.period, fund: row.fund, source: row.fundingSource, officeType: row.officeType, category: row.category,
+            cents: row.amount.cents, rateBasisPoints: row.pscRateBasisPoints, basis: row.basis)
+    }
+
+    public func makeSink() -> PSCStatementTally { PSCStatementTally(standardRateBasisPoints: standardRateBasisPoints) }
+
+    public func output(names: LedgerNames) -> PSCStatementTally { self }
+
+    @inline(__always)
+    mutating func add(period linePeriod: Period, fund: Fund, source: FundingSource, officeType: OfficeType, category: FingovModel.Category,
+                      cents: Int, rateBasisPoints: Int?, basis: Basis) {
+        var p = lastPeriod
+        if p < 0 || periods[p] != linePeriod {
+            if let i = periods.firstIndex(of: linePeriod) { p = i } else {
+                p = periods.count
+                periods.append(linePeriod)
+                parts.append(Part())
+            }
+            lastPeriod = p
+        }
+        parts[p].rows += 1
+        // PSC is earned and spent on expenditure: budget lines do not count.
+        if basis == .budget {
+            parts[p].budgetRows += 1
+            return
+        }
+        switch source {
+        case .specialPurpose where category.costType == .direct:
+            let rate = rateBasisPoints ?? standardRateBasisPoints
+            let earned = PSCAnalysis.pscEarned(on: Money(cents: cents), basisPoints: rate).cents
+            let atStandard = rate == standardRateBasisPoints ? earned : PSCAnalysis.pscEarned(on: Money(cents: cents), basisPoints: standardRateBasisPoints).cents
+            parts[p].earned[fund.ordinal] += earned
+            parts[p].addRate(rate, direct: cents, earned: earned, atStandard: atStandard)
+        case .programmeSupportCost:
+            parts[p].spent[fund.ordinal] += cents
+            parts[p].spentByUse[(officeType == .headquarters ? 0 : FingovModel.Category.allCases.count) + category.ordinal] += cents
+        default:
+            return
+        }
+        parts[p].used += 1
+    }
+
+    public mutating func merge(_ other: PSCStatementTally) {
+        for (period, part) in zip(other.periods, other.parts) {
+            if let i = periods.firstIndex(of: period) { parts[i].merge(part) } else {
+                periods.append(period)
+                parts.append(part)
+            }
+        }
+        lastPeriod = -1
+    }
+}
+
+/// The PSC fund statement, the use of PSC and the cost of reduced rates, per period
+/// (METHODOLOGY.md section 2).
+///
+/// For each fund and period: `closing = opening + earned - spent`, exact to the cent, and each
+/// period opens with the previous period's closing, whether that period is shown or not; the
+/// first period of the ledger opens with the opening balance given. PSC is earned on
+/// special-purpose expenditure on direct-cost categories, each line at its own rate or the
+/// standard rate, rounded half away from zero to the cent line by line.
+public struct PSCStatement: Sendable {
+    /// One fund's PSC account in one period.
+    public struct FundRow: Hashable, Sendable {
+        public var period: Period
+        /// The fund, or `nil` for the funds together.
+        public var fund: Fund?
+        public var opening: Money
+        public var earned: Money
+        public var spent: Money
+        /// `opening + earned - spent`.
+        public var closing: Money { opening + earned - spent }
+        /// The fund as the table spells it: `drug`, `crime` or `all`.
+        public var fundName: String { fund?.rawValue ?? "all" }
+    }
+
+    /// PSC spent on one use, at headquarters or in the field, in one period.
+    public struct UseRow: Hashable, Sendable {
+        public var period: Period
+        public var officeType: OfficeType
+        public var category: FingovModel.Category
+        public var spent: Money
+        /// The share of the period's PSC spent, in per cent; `nil` when that is zero.
+        public var sharePercent: Double?
+    }
+
+    /// Direct expenditure earning PSC at one rate, in one period.
+    public struct RateRow: Hashable, Sendable {
+        public var period: Period
+        public var rateBasisPoints: Int
+        public var directExpenditure: Money
+        public var earned: Money
+        /// What the same lines would have earned at the standard rate, each rounded to the cent.
+        public var earnedAtStandardRate: Money
+        /// The cost of the reduced rate: what the standard rate would have earned minus what was earned.
+        public var costOfReducedRate: Money { earnedAtStandardRate - earned }
+    }
+
+    /// The periods shown, in order.
+    public var periods: [Period]
+    /// The standard rate in basis points.
+    public var standardRateBasisPoints: Int
+    /// Per period: each PSC fund (drug programme, crime programme), then both.
+    public var funds: [FundRow]
+    /// Per period: headquarters then field, each use in vocabulary order (uses with no PSC spent left out).
+    public var uses: [UseRow]
+    /// Per period: each rate met, ascending.
+    public var rates: [RateRow]
+    public var accounting: RowAccounting
+
+    /// The funds with a PSC account: the voluntary funds.
+    public static let pscFunds: [Fund] = Fund.allCases.filter { $0 != .regularBudget }
+
+    /// The statement of the periods chosen.
+    ///
+    /// - Parameters:
+    ///   - choice: one period (its lines are those within it), `all` (each period of the ledger
+    ///     on its own), or `nil` for the default period (`LedgerPeriods.defaultPeriod(of:)`).
+    ///   - openingBalances: each fund's balance at the opening of the ledger's first period
+    ///     (zero when absent).
+    /// - Throws: `SummaryError.periodNotInData` when no line falls in the period chosen.
+    public static func compute(_ tally: PSCStatementTally, period choice: PeriodChoice?,
+                               openingBalances: [Fund: Money] = [:]) throws(SummaryError) -> PSCStatement {
+        let ledgerPeriods = Array(Set(tally.periods)).sorted()
+        let shown: [Period]
+        switch choice {
+        case .all: shown = ledgerPeriods
+        case .period(let p):
+            guard ledgerPeriods.contains(where: { p.contains($0) }) else { throw .periodNotInData(p, available: ledgerPeriods) }
+            shown = [p]
+        case nil: shown = LedgerPeriods.defaultPeriod(of: ledgerPeriods).map { [$0] } ?? []
+        }
+        let parts = tally.parts, linePeriods = tally.periods
+        func sum(_ include: (Period) -> Bool, _ value: (PSCStatementTally.Part) -> Int) -> Int {
+            zip(linePeriods, parts).reduce(0) { include($1.0) ? $0 + value($1.1) : $0 }
+        }
+        var funds: [FundRow] = [], uses: [UseRow] = [], rates: [RateRow] = []
+        var accounting = RowAccounting()
+        accounting.rowsRead = tally.rowsRead
+        var rowsShown = 0, budgetRowsShown = 0
+        let categories = FingovModel.Category.allCases
+        for d in shown {
+            let inside = { (p: Period) in d.contains(p) }, before = { (p: Period) in p.lastYear < d.firstYear }
+            var all = FundRow(period: d, fund: nil, opening: .zero, earned: .zero, spent: .zero)
+            for fund in pscFunds {
+                let f = fund.ordinal
+                let row = FundRow(period: d, fund: fund,
+                                  opening: (openingBalances[fund] ?? .zero) + Money(cents: sum(before) { $0.earned[f] - $0.spent[f] }),
+                                  earned: Money(cents: sum(inside) { $0.earned[f] }), spent: Money(cents: sum(inside) { $0.spent[f] }))
+                funds.append(row)
+                all.opening += row.opening
+                all.earned += row.earned
+                all.spent += row.spent
+            }
+            funds.append(all)
+            for (t, type) in OfficeType.allCases.enumerated() {
+                for (c, category) in categories.enumerated() {
+                    let spent = sum(inside) { $0.spentByUse[t * categories.count + c] }
+                    guard spent != 0 else { continue }
+                    uses.append(UseRow(period: d, officeType: type, category: category, spent: Money(cents: spent),
+                                       sharePercent: all.spent.cents == 0 ? nil : Double(spent) / Double(all.spent.cents) * 100))
+                }
+            }
+            var byRate: [Int: (Int, Int, Int)] = [:]
+            for (p, part) in zip(linePeriods, parts) where inside(p) {
+                for r in part.rates {
+                    let old = byRate[r.basisPoints] ?? (0, 0, 0)
+                    byRate[r.basisPoints] = (old.0 + r.direct, old.1 + r.earned, old.2 + r.atStandard)
+                }
+            }
+            for (rate, r) in byRate.sorted(by: { $0.key < $1.key }) {
+                rates.append(RateRow(period: d, rateBasisPoints: rate, directExpenditure: Money(cents: r.0), earned: Money(cents: r.1),
+                                     earnedAtStandardRate: Money(cents: r.2)))
+            }
+            accounting.used += sum(inside) { $0.used }
+            rowsShown += sum(inside) { $0.rows }
+            budgetRowsShown += sum(inside) { $0.budgetRows }
+        }
+        let outside = accounting.rowsRead - rowsShown
+        if outside > 0 { accounting.exclude("outside " + (shown.isEmpty ? "every period" : shown.map(\.rawValue).joined(separator: ", ")), count: outside) }
+        if budgetRowsShown > 0 { accounting.exclude("budget lines", count: budgetRowsShown) }
+        let unused = rowsShown - accounting.used - budgetRowsShown
+        if unused > 0 { accounting.exclude("neither special-purpose direct nor PSC-funded", count: unused) }
+        return PSCStatement(periods: shown, standardRateBasisPoints: tally.standardRateBasisPoints, funds: funds, uses: uses, rates: rates,
+                            accounting: accounting)
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+@testable import FingovAnalytics
+@testable import FingovModel
+import FingovIngest
+
+@Suite struct PSCStatementTests {
+    typealias L = LedgerSummaryTests
+
+    /// Three years, reduced rates, an opening balance of the drug fund (100.00 at the opening of
+    /// 2019, the ledger's first period). Worked by hand:
+    ///
+    /// - 2019: drug SP monitoring 1000.00 at 7 % earns 70.00; drug PSC spends 30.00.
+    /// - 2020: drug SP delivery 200.05 at 13 % earns 26.0065 -> 26.01; drug SP planning 333.33 at
+    ///   8.5 % earns 28.33305 -> 28.33 (43.3329 -> 43.33 at 13 %); crime SP monitoring 100.00 at
+    ///   7 % earns 7.00 (13.00 at 13 %); crime PSC spends 12.34 (headquarters, human resources),
+    ///   drug PSC 5.00 (field, programme management).
+    /// - 2021: drug SP human resources 500.00 is indirect and earns nothing; crime SP evaluation
+    ///   50.50 at 13 % earns 6.565 -> 6.57 (half away from zero); crime PSC spends 1.00.
+    ///
+    /// Drug: 2019 100.00 + 70.00 - 30.00 = 140.00; 2020 140.00 + 54.34 - 5.00 = 189.34; 2021
+    /// 189.34. Crime: 2019 0; 2020 0 + 7.00 - 12.34 = -5.34; 2021 -5.34 + 6.57 - 1.00 = 0.23.
+    static let lines: [LedgerLine] = [
+        L.line("2019", .drugProgramme, .specialPurpose, "HQ", .headquarters, .monitoring, "1000.00", rate: 700),
+        L.line("2019", .drugProgramme, .programmeSupportCost, "HQ", .headquarters, .financeAndBudget, "30.00"),
+        L.line("2020", .drugProgramme, .specialPurpose, "CO", .field, .programmeDelivery, "200.05"),
+        L.line("2020", .drugProgramme, .specialPurpose, "HQ", .headquarters, .planning, "333.33", rate: 850),
+        L.line("2020", .crimeProgramme, .specialPurpose, "CO", .field, .monitoring, "100.00", rate: 700),
+        L.line("2020", .crimeProgramme, .programmeSupportCost, "HQ", .headquarters, .humanResources, "12.34"),
+        L.line("2020", .drugProgramme, .programmeSupportCost, "CO", .field, .programmeManagement, "5.00"),
+        L.line("2021", .drugProgramme, .specialPurpose, "HQ", .headquarters, .humanResources, "500.00"),
+        L.line("2021", .crimeProgramme, .specialPurpose, "CO", .field, .evaluation, "50.50"),
+        L.line("2021", .crimeProgramme, .programmeSupportCost, "HQ", .headquarters, .oversight, "1.00"),
+        L.line("2021", .regularBudget, .regularBudget, "HQ", .headquarters, .oversight, "99.00"),
+    ]
+
+    static func cents(_ rows: [PSCStatement.FundRow]) -> [[Int]] {
+        rows.map { [$0.opening.cents, $0.earned.cents, $0.spent.cents, $0.closing.cents] }
+    }
+
+    @Test func everyPeriodByHand() throws {
+        let s = try PSCStatement.compute(PSCStatementTally().adding(Self.lines), period: .all, openingBalances: [.drugProgramme: Money(cents: 10_000)])
+        #expect(s.periods.map(\.rawValue) == ["2019", "2020", "2021"])
+        #expect(s.funds.map { "\($0.period) \($0.fundName)" } == ["2019 drug", "2019 crime", "2019 all", "2020 drug", "2020 crime", "2020 all",
+                                                                  "2021 drug", "2021 crime", "2021 all"])
+        #expect(Self.cents(s.funds) == [
+            [10_000, 7_000, 3_000, 14_000], [0, 0, 0, 0], [10_000, 7_000, 3_000, 14_000],
+            [14_000, 5_434, 500, 18_934], [0, 700, 1_234, -534], [14_000, 6_134, 1_734, 18_400],
+            [18_934, 0, 0, 18_934], [-534, 657, 100, 23], [18_400, 657, 100, 18_957],
+        ])
+        #expect(s.accounting.rowsRead == 11 && s.accounting.used == 9)
+        #expect(s.accounting.excluded == [Exclusion(reason: "neither special-purpose direct nor PSC-funded", count: 2)])
+    }
+
+    /// A period shown alone opens with the closing of the periods before it, shown or not.
+    @Test func aLaterPeriodOpensWithThePreviousClosing() throws {
+        let tally = PSCStatementTally().adding(Self.lines)
+        let s = try PSCStatement.compute(tally, period: .period(Period(rawValue: "2021")!), openingBalances: [.drugProgramme: Money(cents: 10_000)])
+        #expect(Self.cents(s.funds) == [[18_934, 0, 0, 18_934], [-534, 657, 100, 23], [18_400, 657, 100, 18_957]])
+        #expect(s.accounting.excluded.first == Exclusion(reason: "outside 2021", count: 7))
+        // The default period of a ledger of years is its latest year.
+        let d = try PSCStatement.compute(tally, period: nil, openingBalances: [.drugProgramme: Money(cents: 10_000)])
+        #expect(d.periods == [Period(rawValue: "2021")!] && d.funds == s.funds)
+        // A biennium adds its years: 2020-2021 opens with 2019's closing.
+        let b = try PSCStatement.compute(tally, period: .period(Period(rawValue: "2020-2021")!))
+        #expect(Self.cents(b.funds) == [[4_000, 5_434, 500, 8_934], [0, 1_357, 1_334, 23], [4_000, 6_791, 1_834, 8_957]])
+        #expect(throws: SummaryError.self) { try PSCStatement.compute(tally, period: .period(Period(rawValue: "2030")!)) }
+    }
+
+    /// 2020 by rate: 7 % on 100.00 earns 7.00 (13.00 at the standard rate), 8.5 % on 333.33 earns
+    /// 28.33 (43.33), 13 % on 200.05 earns 26.01 (26.01): reduced rates cost 6.00 + 15.00 = 21.00.
+    @Test func ratesAndTheCostOfReducedRates() throws {
+        let s = try PSCStatement.compute(PSCStatementTally().adding(Self.lines), period: .period(Period(rawValue: "2020")!))
+        #expect(s.rates.map(\.rateBasisPoints) == [700, 850, 1300])
+        #expect(s.rates.map(\.directExpenditure.cents) == [10_000, 33_333, 20_005])
+        #expect(s.rates.map(\.earned.cents) == [700, 2_833, 2_601])
+        #expect(s.rates.map(\.earnedAtStandardRate.cents) == [1_300, 4_333, 2_601])
+        #expect(s.rates.map(\.costOfReducedRate).sum().cents == 2_100)
+    }
+
+    /// 2020 uses: headquarters human resources 12.34 and field programme management 5.00, shares of 17.34.
+    @Test func useByOfficeTypeAndCategory() throws {
+        let s = try PSCStatement.compute(PSCStatementTally().adding(Self.lines), period: .period(Period(rawValue: "2020")!))
+        #expect(s.uses.map { "\($0.officeType.rawValue) \($0.category.rawValue) \($0.spent.cents)" }
+                == ["headquarters human-resources 1234", "field programme-management 500"])
+        #expect(abs(s.uses[0].sharePercent! - 1_234.0 / 1_734 * 100) < 1e-12)
+    }
+
+    /// Halves of a ledger merged give what the whole gives, and the file road gives what memory gives.
+    @Test func halvesMergeAndTheFileRoadAgrees() throws {
+        let bytes = SyntheticLedger(seed: 5).csv(rows: 4000)
+        let lines = try Ledger.decode(bytes: bytes, file: "l.csv")
+        var first = PSCStatementTally().adding(Array(lines[..<1500]))
+        first.merge(PSCStatementTally().adding(Array(lines[1500...])))
+        let whole = try PSCStatement.compute(PSCStatementTally().adding(lines), period: .all)
+        let merged = try PSCStatement.compute(first, period: .all)
+        #expect(merged.funds == whole.funds && merged.uses == whole.uses && merged.rates == whole.rates)
+        let path = FileManager.default.temporaryDirectory.path + "/psc-statement-\(UInt32.random(in: 0...UInt32.max)).csv"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let streamed = try PSCStatement.compute(try Ingest.read(ledger: path, into: PSCStatementTally(), workers: 2, windowBytes: 1 << 14), period: .all)
+        #expect(streamed.funds == whole.funds && streamed.uses == whole.uses && streamed.rates == whole.rates)
+        #expect(streamed.accounting == whole.accounting)
+    }
+}
+
+@Suite struct LedgerPeriodsTests {
+    static func periods(_ texts: [String]) -> [Period] { texts.map { Period(rawValue: $0)! } }
+
+    @Test(arguments: [
+        (["2018", "2019", "2020", "2021"], "2021"),
+        (["2021", "2019"], "2021"),
+        (["2018-2019", "2020-2021", "2022"], "2020-2021"),   // a biennium is preferred to a later year
+        (["2020-2021", "2018-2019", "2021"], "2020-2021"),
+        (["2019-2020", "2020-2021"], "2020-2021"),
+    ])
+    func defaultPeriod(periods: [String], expected: String) {
+        #expect(LedgerPeriods.defaultPeriod(of: Self.periods(periods)) == Period(rawValue: expected))
+    }
+
+    @Test func allAndNamedAndEmpty() {
+        let years = Self.periods(["2019", "2020"])
+        #expect(LedgerPeriods.resolve(.all, periods: years) == nil)
+        #expect(LedgerPeriods.resolve(.period(Period(rawValue: "2019")!), periods: years) == Period(rawValue: "2019"))
+        #expect(LedgerPeriods.resolve(nil, periods: years) == Period(rawValue: "2020"))
+        #expect(LedgerPeriods.defaultPeriod(of: []) == nil)
+        #expect(PeriodChoice(rawValue: "all") == .all && PeriodChoice(rawValue: "2020-2021") == .period(Period(rawValue: "2020-2021")!))
+        #expect(PeriodChoice(rawValue: "every") == nil)
+    }
+}
