@@ -30,6 +30,11 @@ public struct LedgerCellKey: Hashable, Sendable {
                   officeType: line.officeType, category: line.category, region: line.region)
     }
 
+    /// The cell named for a message: `period 2020-2021, fund drug, ...`.
+    public var label: String {
+        "period \(period.rawValue), fund \(fund.rawValue), funding_source \(fundingSource.rawValue), office \(office), office_type \(officeType.rawValue), category \(category.rawValue)"
+    }
+
     /// The cell's value of `dimension` (those rolled up from the category included).
     public func value(of dimension: LedgerDimension) -> LedgerValue {
         switch dimension {
@@ -110,6 +115,9 @@ public struct LedgerCells: LedgerAccumulator {
     public private(set) var periodTotals: [Period: (cents: Int, rows: Int)] = [:]
     /// Rows read.
     public private(set) var rowsRead = 0
+    /// The first sum that passed `Int.max` cents, if any: then `cents` and `periodTotals` are
+    /// not to be used, and `LedgerSummary.compute` throws it.
+    public private(set) var overflow: MoneyTotalError?
     private var index: [LedgerCellKey: Int] = [:]
 
     /// No cells.
@@ -130,6 +138,7 @@ public struct LedgerCells: LedgerAccumulator {
     /// Adds the cells of another part of the same ledger.
     public mutating func merge(_ other: LedgerCells) {
         rowsRead += other.rowsRead
+        if overflow == nil { overflow = other.overflow }
         for (key, amount) in zip(other.keys, other.cents) { add(key, cents: amount) }
         for (period, total) in other.periodTotals { addToPeriod(period, cents: total.cents, rows: total.rows) }
     }
@@ -139,7 +148,9 @@ public struct LedgerCells: LedgerAccumulator {
 
     mutating func add(_ key: LedgerCellKey, cents amount: Int) {
         if let i = index[key] {
-            cents[i] += amount
+            let (sum, overflowed) = cents[i].addingReportingOverflow(amount)
+            cents[i] = sum
+            if overflowed { noteOverflow("the amounts of the cell \(key.label)") }
         } else {
             index[key] = keys.count
             keys.append(key)
@@ -149,7 +160,14 @@ public struct LedgerCells: LedgerAccumulator {
 
     mutating func addToPeriod(_ period: Period, cents: Int, rows: Int) {
         let old = periodTotals[period] ?? (0, 0)
-        periodTotals[period] = (old.cents + cents, old.rows + rows)
+        let (sum, overflowed) = old.cents.addingReportingOverflow(cents)
+        periodTotals[period] = (sum, old.rows + rows)
+        if overflowed { noteOverflow("the amounts of period \(period.rawValue)") }
+    }
+
+    /// Keeps the first overflow met.
+    mutating func noteOverflow(_ group: @autoclosure () -> String) {
+        if overflow == nil { overflow = MoneyTotalError(group: group(), reached: nil) }
     }
 
     mutating func countRows(_ n: Int) { rowsRead += n }
@@ -167,6 +185,8 @@ public struct LedgerCellTable: LedgerRowSink {
     var lastPeriod = -1
     /// For each `LedgerRow.repeatID`, the cell and period index of its rows.
     var cellOfRepeat: [(cell: Int32, period: Int32)] = []
+    /// The first cell (or, with `cell` nil, period total) whose sum passed `Int.max` cents.
+    var overflowAt: (cell: Int?, period: Int)?
 
     // Packing: period 8 bits, fund 2, source 2, office type 1, category 4, region 16 (id + 1),
     // office 30.
@@ -192,6 +212,18 @@ public struct LedgerCellTable: LedgerRowSink {
     /// The cells with their offices and regions named.
     public func output(names: LedgerNames) -> LedgerCells {
         var cells = LedgerCells()
+        if let (cell, period) = overflowAt {
+            if let cell {
+                let key = LedgerCellTable.unpack(cellKeys[cell])
+                let office = names.offices[Int(key.office)]
+                let region = key.region < 0 ? OfficeRegions.region(of: office, type: key.officeType) : names.regions[Int(key.region)]
+                let label = LedgerCellKey(period: periods[Int(key.period)], fund: key.fund, fundingSource: key.source, office: office,
+                                          officeType: key.officeType, category: key.category, region: region).label
+                cells.noteOverflow("the amounts of the cell \(label)")
+            } else {
+                cells.noteOverflow("the amounts of period \(periods[period].rawValue)")
+            }
+        }
         for (period, total) in zip(periods, periodTotals) {
             cells.addToPeriod(period, cents: total.cents, rows: total.rows)
             cells.countRows(total.rows)
@@ -211,8 +243,7 @@ public struct LedgerCellTable: LedgerRowSink {
         if row.repeatID >= 0 && Int(row.repeatID) < cellOfRepeat.count {
             let known = cellOfRepeat[Int(row.repeatID)]
             if known.cell >= 0 {
-                cellCents[Int(known.cell)] += row.amount.cents
-                periodTotals[Int(known.period)].cents += row.amount.cents
+                addCents(row.amount.cents, cell: Int(known.cell), period: Int(known.period))
                 periodTotals[Int(known.period)].rows += 1
                 return
             }
@@ -235,7 +266,6 @@ public struct LedgerCellTable: LedgerRowSink {
             }()
             lastPeriod = p
         }
-        periodTotals[p].cents += row.amount.cents
         periodTotals[p].rows += 1
         let key = LedgerCellTable.pack(period: p, row)
         let mask = slots.count - 1
@@ -246,16 +276,27 @@ public struct LedgerCellTable: LedgerRowSink {
                 let cell = cellKeys.count
                 slots[slot] = Int32(cell)
                 cellKeys.append(key)
-                cellCents.append(row.amount.cents)
+                cellCents.append(0)
+                addCents(row.amount.cents, cell: cell, period: p)
                 if cellKeys.count * 2 > slots.count { grow() }
                 return (cell, p)
             }
             if cellKeys[Int(entry)] == key {
-                cellCents[Int(entry)] += row.amount.cents
+                addCents(row.amount.cents, cell: Int(entry), period: p)
                 return (Int(entry), p)
             }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// Adds `cents` to a cell and its period, noting the first sum that passes `Int.max`.
+    @inline(__always)
+    mutating func addCents(_ cents: Int, cell: Int, period: Int) {
+        let (cellSum, cellOverflow) = cellCents[cell].addingReportingOverflow(cents)
+        let (periodSum, periodOverflow) = periodTotals[period].cents.addingReportingOverflow(cents)
+        cellCents[cell] = cellSum
+        periodTotals[period].cents = periodSum
+        if (cellOverflow || periodOverflow) && overflowAt == nil { overflowAt = (cellOverflow ? cell : nil, period) }
     }
 
     mutating func grow() {

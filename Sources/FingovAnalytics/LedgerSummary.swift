@@ -39,6 +39,8 @@ public enum SummaryError: Error, Hashable, Sendable, CustomStringConvertible {
     case overlappingPeriods(Period, Period)
     case noDimensions
     case repeatedDimension(LedgerDimension)
+    /// A group's amounts, or a period's, add up beyond the exact range (a data error).
+    case totalOutOfRange(MoneyTotalError)
 
     public var description: String {
         switch self {
@@ -50,6 +52,8 @@ public enum SummaryError: Error, Hashable, Sendable, CustomStringConvertible {
             return "name at least one dimension to summarise by"
         case .repeatedDimension(let d):
             return "dimension \(d.rawValue) is named twice"
+        case .totalOutOfRange(let e):
+            return e.description
         }
     }
 }
@@ -84,7 +88,10 @@ public struct LedgerSummary: Sendable {
     /// The cells hold integer cents per combination of the detailed dimensions. Those in the
     /// period (or the comparison period) are rolled up to the `--by` groups through an
     /// aggregation matrix (`cblas_dgemm`, exact because every partial sum is an integer number of
-    /// cents below 2^53, which is checked). The control totals come from the per-period totals
+    /// cents below 2^53: checked before the roll-up, with the sum of the magnitudes of each
+    /// group's cells and of each column's, which bounds every partial sum in any order, so a
+    /// ledger beyond that range is a thrown `totalOutOfRange` naming the group, never a trap).
+    /// The control totals come from the per-period totals
     /// that were added up row by row, apart from the cells.
     ///
     /// - Parameters:
@@ -93,6 +100,7 @@ public struct LedgerSummary: Sendable {
     public static func compute(cells: LedgerCells, by dimensions: [LedgerDimension], period: Period?,
                                comparePeriod: Period? = nil) throws(SummaryError) -> LedgerSummary {
         guard !dimensions.isEmpty else { throw .noDimensions }
+        if let overflow = cells.overflow { throw .totalOutOfRange(overflow) }
         for (i, d) in dimensions.enumerated() where dimensions[..<i].contains(d) { throw .repeatedDimension(d) }
         let periods = cells.periodTotals.keys.sorted()
         if let period, !periods.contains(where: { period.contains($0) }) { throw .periodNotInData(period, available: periods) }
@@ -112,7 +120,9 @@ public struct LedgerSummary: Sendable {
         for p in periods {
             let total = cells.periodTotals[p]!
             if let c = column(of: p) {
-                inputCents[c] += total.cents
+                // Wrapping: the magnitudes are checked below, before any total is used, and
+                // bound this sum too (the same rows, added in another order).
+                inputCents[c] &+= total.cents
                 accounting.used += total.rows
             } else {
                 accounting.exclude("outside the periods asked for", count: total.rows)
@@ -124,6 +134,8 @@ public struct LedgerSummary: Sendable {
         var groupKeys: [[LedgerValue]] = []
         var groupOfCell: [Int] = []
         var detailCents: [[Double]] = [[], []]
+        // The sum of the magnitudes of each group's cells in each column (nil: past UInt.max).
+        var magnitudes: [[UInt?]] = [[], []]
         for (c, key) in cells.keys.enumerated() {
             guard let col = column(of: key.period) else { continue }
             let groupKey = dimensions.map { key.value(of: $0) }
@@ -132,11 +144,32 @@ public struct LedgerSummary: Sendable {
                 g = groupKeys.count
                 groupIndex[groupKey] = g
                 groupKeys.append(groupKey)
+                magnitudes[0].append(0)
+                magnitudes[1].append(0)
             }
             groupOfCell.append(g)
-            let amount = Money(cents: cells.cents[c]).doubleCents
-            detailCents[col].append(amount)
+            magnitudes[col][g] = magnitudes[col][g].flatMap { m in
+                let (sum, overflow) = m.addingReportingOverflow(cells.cents[c].magnitude)
+                return overflow ? nil : sum
+            }
+            detailCents[col].append(Double(cells.cents[c]))
             detailCents[1 - col].append(0)
+        }
+        let columnNames = [period.map { "in \($0.rawValue)" } ?? "in every period", comparePeriod.map { "in \($0.rawValue)" } ?? ""]
+        for col in 0..<2 {
+            do {
+                for g in groupKeys.indices {
+                    try MoneyTotalError.check(magnitudes[col][g], "the amounts of \(zip(dimensions, groupKeys[g]).map { "\($0.rawValue) \($1.text)" }.joined(separator: ", ")) \(columnNames[col])")
+                }
+                let all = magnitudes[col].reduce(UInt?.some(0)) { total, m in
+                    guard let total, let m else { return nil }
+                    let (sum, overflow) = total.addingReportingOverflow(m)
+                    return overflow ? nil : sum
+                }
+                try MoneyTotalError.check(all, "the amounts of every group \(columnNames[col])")
+            } catch {
+                throw .totalOutOfRange(error)
+            }
         }
         let detail = Matrix(rowCount: groupOfCell.count, columnCount: 2, columnMajor: detailCents[0] + detailCents[1])
         let rolled = AggregationMatrix(groupOfDetail: groupOfCell, groupCount: groupKeys.count).rollUp(detail)

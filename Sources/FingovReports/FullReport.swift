@@ -81,7 +81,7 @@ public struct FullReport: Sendable {
             let byPeriod = try LedgerSummary.compute(cells: cells, by: [.period, .fundingSource], period: nil)
             add(Tables.summary(byPeriod))
             addText("summary-sparklines.txt", sparklines(byPeriod).map { $0.render(style: fileStyle) }.joined())
-            let psc = PSCAnalysis(inputs.ledger.second)
+            let psc = try PSCAnalysis(inputs.ledger.second)
             add(Tables.psc(psc))
             var reciprocal: CostAllocation?
             for method in AllocationMethod.allCases {
@@ -104,12 +104,16 @@ public struct FullReport: Sendable {
             return FullReport(files: files, terminalSummary: terminalText)
         } catch let error as RangeError {
             throw .analysis(error.description)
+        } catch SummaryError.totalOutOfRange(let error) {
+            throw .analysis("\(settings.ledgerPath): \(error)")
+        } catch let error as MoneyTotalError {
+            throw .analysis("\(settings.ledgerPath): \(error)")
         } catch let error as SummaryError {
             throw .analysis(error.description)
         } catch let error as AllocationError {
             let (file, line, column) = error.location
             let path = file == .costs ? settings.costsPath : settings.sharesPath
-            throw .analysis(file == .none ? error.description : "\(path):\(line):\(column): \(error.description)")
+            throw .analysis(file == .none ? error.description : line == 0 ? "\(path): \(error.description)" : "\(path):\(line):\(column): \(error.description)")
         } catch {
             throw .analysis("\(error)")
         }

@@ -61,7 +61,11 @@ struct Summary: ParsableCommand {
         let cells = try Ingest.read(ledger: path, into: LedgerCells())
         var period = self.period
         if let compare, period == nil { period = LedgerPeriods.period(comparedWith: compare, periods: cells.periodTotals.keys) }
-        let summary = try LedgerSummary.compute(cells: cells, by: by.elements, period: period, comparePeriod: compare)
+        let summary: LedgerSummary
+        do { summary = try LedgerSummary.compute(cells: cells, by: by.elements, period: period, comparePeriod: compare) } catch {
+            if case .totalOutOfRange(let tooLarge) = error { throw Failure.data("\(path): \(tooLarge)") }
+            throw error
+        }
         let style = output.style(units: units)
         var extra: [String] = []
         switch chart {
@@ -110,7 +114,8 @@ struct PSC: ParsableCommand {
         guard tally.rowsInPeriod > 0 else {
             throw Failure.data("no ledger lines fall in \(period) (the ledger has \(tally.periods.map(\.rawValue).sorted().joined(separator: ", ")))")
         }
-        let analysis = PSCAnalysis(tally)
+        let analysis: PSCAnalysis
+        do { analysis = try PSCAnalysis(tally) } catch { throw Failure.data("\(ledgerOptions.path(data)): \(error)") }
         try output.emit(OutputDocument(command: "psc",
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("ledger", .text(ledgerOptions.path(data))),
                                                     Parameter("period", .text(period.rawValue)), Parameter("rate", .number(Double(rate.basisPoints) / 100))],

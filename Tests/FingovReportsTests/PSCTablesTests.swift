@@ -8,7 +8,7 @@ import Testing
     /// field earn 13 per cent, 13.00 and 26.00; crime spends 33.33 of PSC in the field. Drug at
     /// headquarters: rate on direct 13 %, share of gross 13.00 / 113.00 = 11.504424778761...%.
     @Test func pscByHand() throws {
-        let analysis = PSCAnalysis(PSCTally(period: nil).adding(try SummaryTablesTests.lines()))
+        let analysis = try PSCAnalysis(PSCTally(period: nil).adding(try SummaryTablesTests.lines()))
         let table = Tables.psc(analysis)
         let rows = String(decoding: table.csv(), as: UTF8.self).split(separator: "\r\n").map { $0.split(separator: ",").map(String.init) }
         #expect(rows[0] == ["fund", "office_type", "sp_direct_expenditure_usd", "psc_earned_usd", "rate_on_direct_percent",
