@@ -62,11 +62,21 @@ enum DataFolder {
     }
 
     /// The first candidate that holds the marker file; `$FINGOV_DATA` is taken as given, and
-    /// with nothing found, `data` (so that the message names the file it could not open).
+    /// with nothing found, `data` (so that the message names the file it could not open, and
+    /// `notFoundNote` says where the program looked).
     static func locate(environment: String?, executable: String?) -> (path: String, how: String) {
         let places = candidates(environment: environment, executable: executable)
         if let first = places.first, first.how == "FINGOV_DATA" { return first }
         return places.first { access($0.path + "/" + marker, R_OK) == 0 } ?? ("data", "the current folder")
+    }
+
+    /// Where the program looked, when no data folder was found and none was given; else `nil`.
+    static var notFoundNote: String? {
+        let executable = executablePath()
+        let places = candidates(environment: getenv("FINGOV_DATA").map { String(cString: $0) }, executable: executable)
+        guard !places.contains(where: { $0.how == "FINGOV_DATA" || access($0.path + "/" + marker, R_OK) == 0 }) else { return nil }
+        return "no data folder found (looked for \(marker) in " + places.map { "\($0.path) (\($0.how))" }.joined(separator: ", ")
+            + "); give one with --data DIR or FINGOV_DATA"
     }
 
     /// The real path of the running executable (`/proc/self/exe`), or `nil`.

@@ -66,6 +66,41 @@ import Testing
         #expect(r.stdout == inRepository.stdout)
     }
 
+    /// Installed as the README says (PREFIX/bin/fingov and PREFIX/share/fingov/data), the program
+    /// finds its data from any folder; without it, it says where it looked.
+    @Test func installedBesideTheProgram() throws {
+        let prefix = try CLI.temporaryFolder()
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: prefix + "/bin", withIntermediateDirectories: true)
+        try fm.copyItem(atPath: CLI.executable.path, toPath: prefix + "/bin/fingov")
+        try fm.createDirectory(atPath: prefix + "/share/fingov", withIntermediateDirectories: true)
+        try fm.copyItem(atPath: try Self.renamedData(), toPath: prefix + "/share/fingov/data")
+        let elsewhere = try CLI.temporaryFolder()
+        func run(_ arguments: [String]) throws -> CLI.Result {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: prefix + "/bin/fingov")
+            process.arguments = arguments
+            process.currentDirectoryURL = URL(fileURLWithPath: elsewhere)
+            var env = ProcessInfo.processInfo.environment
+            env["FINGOV_DATA"] = nil
+            process.environment = env
+            let out = Pipe(), err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            try process.run()
+            let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return CLI.Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        }
+        let r = try run(["ranges", "--state", "AFG", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("\nAFG,Testland,"), "\(r.stdout)")
+        try fm.removeItem(atPath: prefix + "/share/fingov/data")
+        let missing = try run(["ranges"])
+        #expect(missing.status == 65)
+        #expect(missing.stderr.contains("fingov ranges: note: no data folder found (looked for member_states.csv in data (the current folder), \(prefix)/share/fingov/data (installed beside the program)); give one with --data DIR or FINGOV_DATA"), "\(missing.stderr)")
+    }
+
     @Test func helpSaysWhereDataIsLookedFor() throws {
         let r = try CLI.run(["ranges", "--help"])
         let folded = r.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
