@@ -15,13 +15,14 @@ out=.build-fuzz
 mkdir -p "$out/src" "$out/findings"
 
 # swiftc builds each target as one module from the sources it needs; the `import FingovCSV` and
-# `import FingovIngest` lines between our own modules are dropped for that.
+# `import FingovIngest` lines between our own modules are dropped for that, and so are the model's
+# aliases of ingest types (`typealias DataError = FingovIngest.DataError`), which name the same type.
 build() { # name, harness folder, source folders...
     local name=$1 harness=$2; shift 2
     rm -rf "$out/src/$name" && mkdir -p "$out/src/$name"
     for folder in "$@"; do
         find "$folder" -name '*.swift' | while read -r f; do
-            sed '/^import FingovCSV$/d; /^import FingovIngest$/d' "$f" > "$out/src/$name/$(echo "$f" | tr '/' '_')"
+            sed '/^import FingovCSV$/d; /^import FingovIngest$/d; /^public typealias [A-Za-z]* = FingovIngest\.[A-Za-z]*$/d' "$f" > "$out/src/$name/$(echo "$f" | tr '/' '_')"
         done
     done
     cp "$harness"/*.swift "$out/src/$name/"
