@@ -30,6 +30,16 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder + "/notebooks-out/ranges.csv"))
     }
 
+    /// export likewise: 22 CSV files (the report's 28 less its README and five text charts).
+    @Test func exportWithoutOutSaysWhereItWrote() throws {
+        let folder = try CLI.temporaryFolder()
+        let r = try CLI.run(["export"], directory: folder)
+        #expect(r.status == 0, "\(r.stderr)")
+        let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        #expect(r.stderr == "Wrote 22 CSV files to \(real)/fingov-export/\n", "\(r.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/fingov-export").count == 22)
+    }
+
     /// A copy of the data folder with Afghanistan's name changed, so that a run shows which
     /// folder it read.
     static func renamedData() throws -> String {
