@@ -1,23 +1,28 @@
 #!/usr/bin/env bash
-# Fuzzes the CSV reader and the typed decoders with libFuzzer (through the Swift toolchain) and
-# AddressSanitizer, for a bounded time each.
-#   bash scripts/fuzz.sh [SECONDS]      (default 60 per target)
+# Fuzzes the CSV reader, the typed decoders and the streaming path with libFuzzer (through the
+# Swift toolchain) and AddressSanitizer, for a bounded time each.
+#   bash scripts/fuzz.sh [SECONDS] [TARGET...]   (default 60 per target; targets CSVReader,
+#                                                 Decoders, Streaming; default all)
 # Seeds are in Fuzz/corpus/ and Fuzz/regressions/ (inputs that once failed); new inputs are kept in .build-fuzz/corpus/, findings in
 # .build-fuzz/findings/ (turn each into a regression test in Tests/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(CSVReader Decoders Streaming)
 out=.build-fuzz
 mkdir -p "$out/src" "$out/findings"
 
-# swiftc builds each target as one module from the sources it needs; the `import FingovCSV`
-# lines between our own modules are dropped for that.
+# swiftc builds each target as one module from the sources it needs; the `import FingovCSV` and
+# `import FingovIngest` lines between our own modules are dropped for that, and so are the model's
+# aliases of ingest types (`typealias DataError = FingovIngest.DataError`), which name the same type.
 build() { # name, harness folder, source folders...
     local name=$1 harness=$2; shift 2
     rm -rf "$out/src/$name" && mkdir -p "$out/src/$name"
     for folder in "$@"; do
         find "$folder" -name '*.swift' | while read -r f; do
-            sed '/^import FingovCSV$/d' "$f" > "$out/src/$name/$(echo "$f" | tr '/' '_')"
+            sed '/^import FingovCSV$/d; /^import FingovIngest$/d; /^public typealias [A-Za-z]* = FingovIngest\.[A-Za-z]*$/d' "$f" > "$out/src/$name/$(echo "$f" | tr '/' '_')"
         done
     done
     cp "$harness"/*.swift "$out/src/$name/"
@@ -25,14 +30,20 @@ build() { # name, harness folder, source folders...
         | grep -v "Cannot export local symbol" || true
 }
 
-build CSVReader Fuzz/CSVReader Sources/FingovCSV
-build Decoders Fuzz/Decoders Sources/FingovCSV Sources/FingovModel
+for target in "${targets[@]}"; do
+    case $target in
+        CSVReader) build CSVReader Fuzz/CSVReader Sources/FingovCSV ;;
+        Decoders) build Decoders Fuzz/Decoders Sources/FingovCSV Sources/FingovIngest Sources/FingovModel ;;
+        Streaming) build Streaming Fuzz/Streaming Sources/FingovCSV Sources/FingovIngest Sources/FingovModel ;;
+        *) echo "unknown target $target (expected CSVReader, Decoders or Streaming)" >&2; exit 64 ;;
+    esac
+done
 
 status=0
-for target in CSVReader Decoders; do
+for target in "${targets[@]}"; do
     corpus="$out/corpus/$target"
     mkdir -p "$corpus"
-    seeds=Fuzz/corpus/$( [ "$target" = CSVReader ] && echo csv || echo decoders )
+    case $target in CSVReader) seeds=Fuzz/corpus/csv ;; Decoders) seeds=Fuzz/corpus/decoders ;; *) seeds=Fuzz/corpus/streaming ;; esac
     echo "== fuzzing $target for $seconds s (seeds: $seeds)"
     if ! SWIFT_BACKTRACE=enable=no "./$out/$target" "$corpus" "$seeds" Fuzz/regressions -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
             -artifact_prefix="$out/findings/$target-" -print_final_stats=1 2> "$out/$target.log"; then

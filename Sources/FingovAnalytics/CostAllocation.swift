@@ -30,6 +30,8 @@ public enum AllocationError: Error, Hashable, Sendable, CustomStringConvertible 
     case closedTooLate(String, serves: [String], suggested: [String])
     case badOrder(String)
     case singular(String)
+    /// The units' direct costs add up beyond the exact range (a data error in the costs file).
+    case totalOutOfRange(MoneyTotalError)
 
     /// The file the problem is in: the costs or the shares file.
     public enum File: Sendable { case costs, shares, none }
@@ -44,6 +46,7 @@ public enum AllocationError: Error, Hashable, Sendable, CustomStringConvertible 
         case .sharesDoNotSumToOne(_, _, let line): return (.shares, line, 3)
         case .servesNoOperatingUnit(_, let line): return (.shares, line, 2)
         case .closedGroup(_, _, let line): return (.shares, line, 1)
+        case .totalOutOfRange: return (.costs, 0, 0)
         case .closedTooLate, .badOrder, .singular: return (.none, 0, 0)
         }
     }
@@ -70,6 +73,7 @@ public enum AllocationError: Error, Hashable, Sendable, CustomStringConvertible 
                 + serves.map { "'\($0)'" }.joined(separator: ", ") + "), so its cost has nowhere to go (expected it closed before at least one of them, for example --order \"" + suggested.joined(separator: ",") + "\")"
         case .badOrder(let message): return "invalid --order: \(message)"
         case .singular(let detail): return "the services between support units cannot be solved: \(detail)"
+        case .totalOutOfRange(let error): return error.description
         }
     }
 }
@@ -109,6 +113,11 @@ public struct CostAllocation: Sendable {
         guard !support.isEmpty else { throw .noUnits(.support) }
         guard !operating.isEmpty else { throw .noUnits(.operating) }
         let s = support.count, o = operating.count
+        // Every amount below (a support unit's cost with what it receives, an operating unit's
+        // total) is at most the sum of all direct costs, which goes to Double: keep it exact.
+        do { try MoneyTotalError.check(units.map(\.directCost).magnitudeSum(), "the direct costs of all units") } catch {
+            throw .totalOutOfRange(error)
+        }
         var supportIndex: [String: Int] = [:], operatingIndex: [String: Int] = [:]
         for (i, u) in support.enumerated() { supportIndex[u.name] = i }
         for (i, u) in operating.enumerated() { operatingIndex[u.name] = i }

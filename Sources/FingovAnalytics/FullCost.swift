@@ -19,6 +19,16 @@ public struct FullCostTally: LedgerAccumulator {
     public private(set) var rowsRead = 0, rowsInPeriod = 0, used = 0, budgetRows = 0
     /// Every period met.
     public private(set) var periods: Set<Period> = []
+    /// The sum of the magnitudes of the amounts used (nil: past `UInt.max`): it bounds every
+    /// sum of the tally, which wrap and are read only once `FullCost.compute` has checked it.
+    public private(set) var magnitude: UInt? = 0
+
+    mutating func addMagnitude(_ m: UInt?) {
+        magnitude = magnitude.flatMap { a in m.flatMap { b in
+            let (sum, overflow) = a.addingReportingOverflow(b)
+            return overflow ? nil : sum
+        } }
+    }
 
     /// An empty tally of `period`, support costs from `sources` (`nil`: all).
     public init(period: Period, sources: Set<FundingSource>? = nil) {
@@ -33,14 +43,16 @@ public struct FullCostTally: LedgerAccumulator {
         rowsInPeriod += 1
         if line.basis == .budget { return budgetRows += 1 }
         if line.category.costType == .direct {
-            offices[line.office, default: (line.officeType, 0)].directCents += line.amount.cents
+            offices[line.office, default: (line.officeType, 0)].directCents &+= line.amount.cents
+            addMagnitude(line.amount.cents.magnitude)
             used += 1
         } else {
             // Every office appears in the table, whether it has direct expenditure or not.
             if offices[line.office] == nil { offices[line.office] = (line.officeType, 0) }
             if line.officeType == .headquarters && sources?.contains(line.fundingSource) != false {
-                supportCents[line.category.ordinal] += line.amount.cents
+                supportCents[line.category.ordinal] &+= line.amount.cents
                 supportTouched[line.category.ordinal] = true
+                addMagnitude(line.amount.cents.magnitude)
                 used += 1
             }
         }
@@ -52,9 +64,10 @@ public struct FullCostTally: LedgerAccumulator {
         used += other.used
         budgetRows += other.budgetRows
         periods.formUnion(other.periods)
-        for (office, value) in other.offices { offices[office, default: (value.type, 0)].directCents += value.directCents }
+        addMagnitude(other.magnitude)
+        for (office, value) in other.offices { offices[office, default: (value.type, 0)].directCents &+= value.directCents }
         for i in supportCents.indices {
-            supportCents[i] += other.supportCents[i]
+            supportCents[i] &+= other.supportCents[i]
             supportTouched[i] = supportTouched[i] || other.supportTouched[i]
         }
     }
@@ -85,11 +98,13 @@ public struct FullCostTally: LedgerAccumulator {
             }
             officeType[id] = row.officeType
             if row.category.costType == .direct {
-                direct[id] += row.amount.cents
+                direct[id] &+= row.amount.cents
+                tally.addMagnitude(row.amount.cents.magnitude)
                 tally.used += 1
             } else if row.officeType == .headquarters && tally.sources?.contains(row.fundingSource) != false {
-                tally.supportCents[row.category.ordinal] += row.amount.cents
+                tally.supportCents[row.category.ordinal] &+= row.amount.cents
                 tally.supportTouched[row.category.ordinal] = true
+                tally.addMagnitude(row.amount.cents.magnitude)
                 tally.used += 1
             }
         }
@@ -98,7 +113,7 @@ public struct FullCostTally: LedgerAccumulator {
             var result = tally
             for (id, type) in officeType.enumerated() {
                 guard let type else { continue }
-                result.offices[names.offices[id], default: (type, 0)].directCents += direct[id]
+                result.offices[names.offices[id], default: (type, 0)].directCents &+= direct[id]
             }
             return result
         }
@@ -108,6 +123,8 @@ public struct FullCostTally: LedgerAccumulator {
 /// Why the full cost of the offices cannot be computed.
 public enum FullCostError: Error, Hashable, Sendable, CustomStringConvertible {
     case periodNotInData(Period, available: [Period])
+    /// The amounts add up beyond the exact range (a data error).
+    case totalOutOfRange(MoneyTotalError)
     /// An office whose direct expenditure is negative cannot be a share of the support cost.
     case negativeDirectExpenditure(office: String, Money)
     /// There is support cost to share and no direct expenditure to share it by.
@@ -121,6 +138,8 @@ public enum FullCostError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case .totalOutOfRange(let e):
+            return e.description
         case .periodNotInData(let p, let available):
             return "no ledger lines fall in \(p) (the ledger has \(available.map(\.rawValue).joined(separator: ", ")))"
         case .negativeDirectExpenditure(let office, let amount):
@@ -187,6 +206,7 @@ public struct FullCost: Sendable {
     ///   the shares name a support unit or an office the period does not have.
     public static func compute(_ tally: FullCostTally, shares: [ServiceShare]? = nil) throws(FullCostError) -> FullCost {
         guard tally.rowsInPeriod > 0 else { throw .periodNotInData(tally.period, available: tally.periods.sorted()) }
+        do { try MoneyTotalError.check(tally.magnitude, "the direct expenditure and support costs of \(tally.period)") } catch { throw .totalOutOfRange(error) }
         let names = tally.offices.keys.sorted { a, b in
             let (ha, hb) = (tally.offices[a]!.type == .headquarters, tally.offices[b]!.type == .headquarters)
             return ha != hb ? ha : a < b

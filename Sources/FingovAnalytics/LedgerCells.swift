@@ -34,6 +34,12 @@ public struct LedgerCellKey: Hashable, Sendable {
                   officeType: line.officeType, category: line.category, region: line.region, basis: line.basis)
     }
 
+    /// The cell named for a message: `period 2020-2021, fund drug, ...`.
+    public var label: String {
+        "period \(period.rawValue), fund \(fund.rawValue), funding_source \(fundingSource.rawValue), office \(office), office_type \(officeType.rawValue), category \(category.rawValue)"
+            + (basis == .budget ? ", basis budget" : "")
+    }
+
     /// The cell's value of `dimension` (those rolled up from the category included).
     public func value(of dimension: LedgerDimension) -> LedgerValue {
         switch dimension {
@@ -116,6 +122,9 @@ public struct LedgerCells: LedgerAccumulator {
     public private(set) var budgetTotals: [Period: (cents: Int, rows: Int)] = [:]
     /// Rows read.
     public private(set) var rowsRead = 0
+    /// The first sum that passed `Int.max` cents, if any: then `cents` and the totals are not to
+    /// be used, and `LedgerSummary.compute` throws it.
+    public private(set) var overflow: MoneyTotalError?
     private var index: [LedgerCellKey: Int] = [:]
 
     /// No cells.
@@ -142,6 +151,7 @@ public struct LedgerCells: LedgerAccumulator {
     /// Adds the cells of another part of the same ledger.
     public mutating func merge(_ other: LedgerCells) {
         rowsRead += other.rowsRead
+        if overflow == nil { overflow = other.overflow }
         for (key, amount) in zip(other.keys, other.cents) { add(key, cents: amount) }
         for (period, total) in other.periodTotals { addToPeriod(period, basis: .actual, cents: total.cents, rows: total.rows) }
         for (period, total) in other.budgetTotals { addToPeriod(period, basis: .budget, cents: total.cents, rows: total.rows) }
@@ -152,7 +162,9 @@ public struct LedgerCells: LedgerAccumulator {
 
     mutating func add(_ key: LedgerCellKey, cents amount: Int) {
         if let i = index[key] {
-            cents[i] += amount
+            let (sum, overflowed) = cents[i].addingReportingOverflow(amount)
+            cents[i] = sum
+            if overflowed { noteOverflow("the amounts of the cell \(key.label)") }
         } else {
             index[key] = keys.count
             keys.append(key)
@@ -161,13 +173,15 @@ public struct LedgerCells: LedgerAccumulator {
     }
 
     mutating func addToPeriod(_ period: Period, basis: Basis, cents: Int, rows: Int) {
-        if basis == .actual {
-            let old = periodTotals[period] ?? (0, 0)
-            periodTotals[period] = (old.cents + cents, old.rows + rows)
-        } else {
-            let old = budgetTotals[period] ?? (0, 0)
-            budgetTotals[period] = (old.cents + cents, old.rows + rows)
-        }
+        let old = (basis == .actual ? periodTotals[period] : budgetTotals[period]) ?? (0, 0)
+        let (sum, overflowed) = old.cents.addingReportingOverflow(cents)
+        if basis == .actual { periodTotals[period] = (sum, old.rows + rows) } else { budgetTotals[period] = (sum, old.rows + rows) }
+        if overflowed { noteOverflow("the \(basis.rawValue) amounts of period \(period.rawValue)") }
+    }
+
+    /// Keeps the first overflow met.
+    mutating func noteOverflow(_ group: @autoclosure () -> String) {
+        if overflow == nil { overflow = MoneyTotalError(group: group(), reached: nil) }
     }
 
     mutating func countRows(_ n: Int) { rowsRead += n }
@@ -186,6 +200,9 @@ public struct LedgerCellTable: LedgerRowSink {
     var lastPeriod = -1
     /// For each `LedgerRow.repeatID`, the cell and period index of its rows.
     var cellOfRepeat: [(cell: Int32, period: Int32)] = []
+    /// The first cell (or, with `cell` nil, period total, as an index into `periodTotals`) whose
+    /// sum passed `Int.max` cents.
+    var overflowAt: (cell: Int?, total: Int)?
 
     // Packing: period 8 bits, fund 2, source 2, office type 1, category 4, region 16 (id + 1),
     // office 30, basis 1 (budget).
@@ -213,6 +230,18 @@ public struct LedgerCellTable: LedgerRowSink {
     /// The cells with their offices and regions named.
     public func output(names: LedgerNames) -> LedgerCells {
         var cells = LedgerCells()
+        if let (cell, total) = overflowAt {
+            if let cell {
+                let key = LedgerCellTable.unpack(cellKeys[cell])
+                let office = names.offices[Int(key.office)]
+                let region = key.region < 0 ? OfficeRegions.region(of: office, type: key.officeType) : names.regions[Int(key.region)]
+                let label = LedgerCellKey(period: periods[Int(key.period)], fund: key.fund, fundingSource: key.source, office: office,
+                                          officeType: key.officeType, category: key.category, region: region, basis: key.basis).label
+                cells.noteOverflow("the amounts of the cell \(label)")
+            } else {
+                cells.noteOverflow("the \(total % 2 == 1 ? "budget" : "actual") amounts of period \(periods[total / 2].rawValue)")
+            }
+        }
         for (p, period) in periods.enumerated() {
             for basis in [Basis.actual, .budget] {
                 let total = periodTotals[2 * p + (basis == .budget ? 1 : 0)]
@@ -236,8 +265,7 @@ public struct LedgerCellTable: LedgerRowSink {
         if row.repeatID >= 0 && Int(row.repeatID) < cellOfRepeat.count {
             let known = cellOfRepeat[Int(row.repeatID)]
             if known.cell >= 0 {
-                cellCents[Int(known.cell)] += row.amount.cents
-                periodTotals[Int(known.period)].cents += row.amount.cents
+                addCents(row.amount.cents, cell: Int(known.cell), total: Int(known.period))
                 periodTotals[Int(known.period)].rows += 1
                 return
             }
@@ -262,7 +290,6 @@ public struct LedgerCellTable: LedgerRowSink {
             lastPeriod = p
         }
         let t = 2 * p + (row.basis == .budget ? 1 : 0)
-        periodTotals[t].cents += row.amount.cents
         periodTotals[t].rows += 1
         let key = LedgerCellTable.pack(period: p, row)
         let mask = slots.count - 1
@@ -273,16 +300,27 @@ public struct LedgerCellTable: LedgerRowSink {
                 let cell = cellKeys.count
                 slots[slot] = Int32(cell)
                 cellKeys.append(key)
-                cellCents.append(row.amount.cents)
+                cellCents.append(0)
+                addCents(row.amount.cents, cell: cell, total: t)
                 if cellKeys.count * 2 > slots.count { grow() }
                 return (cell, t)
             }
             if cellKeys[Int(entry)] == key {
-                cellCents[Int(entry)] += row.amount.cents
+                addCents(row.amount.cents, cell: Int(entry), total: t)
                 return (Int(entry), t)
             }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// Adds `cents` to a cell and its period total, noting the first sum that passes `Int.max`.
+    @inline(__always)
+    mutating func addCents(_ cents: Int, cell: Int, total: Int) {
+        let (cellSum, cellOverflow) = cellCents[cell].addingReportingOverflow(cents)
+        let (totalSum, totalOverflow) = periodTotals[total].cents.addingReportingOverflow(cents)
+        cellCents[cell] = cellSum
+        periodTotals[total].cents = totalSum
+        if (cellOverflow || totalOverflow) && overflowAt == nil { overflowAt = (cellOverflow ? cell : nil, total) }
     }
 
     mutating func grow() {

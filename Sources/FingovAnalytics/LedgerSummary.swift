@@ -60,9 +60,13 @@ public enum SummaryError: Error, Hashable, Sendable, CustomStringConvertible {
     case comparisonWithBothBases
     case noDimensions
     case repeatedDimension(LedgerDimension)
+    /// A group's amounts, or a period's, add up beyond the exact range (a data error).
+    case totalOutOfRange(MoneyTotalError)
 
     public var description: String {
         switch self {
+        case .totalOutOfRange(let e):
+            return e.description
         case .periodNotInData(let p, let available):
             return "no ledger lines fall in \(p) (the ledger has \(available.map(\.rawValue).joined(separator: ", ")))"
         case .overlappingPeriods(let a, let b):
@@ -159,6 +163,7 @@ public struct LedgerSummary: Sendable {
                                comparePeriod: Period? = nil, perYear: Bool = false,
                                basis: BasisChoice = .actual) throws(SummaryError) -> LedgerSummary {
         guard !dimensions.isEmpty else { throw .noDimensions }
+        if let overflow = cells.overflow { throw .totalOutOfRange(overflow) }
         for (i, d) in dimensions.enumerated() where dimensions[..<i].contains(d) { throw .repeatedDimension(d) }
         if comparePeriod != nil && basis == .both { throw .comparisonWithBothBases }
         let periods = cells.periods.sorted()
@@ -191,7 +196,9 @@ public struct LedgerSummary: Sendable {
         for lineBasis in [Basis.actual, .budget] {
             for (p, total) in cells.totals(of: lineBasis).sorted(by: { $0.key < $1.key }) {
                 if let c = column(of: p, lineBasis) {
-                    inputCents[c] += total.cents
+                    // Wrapping: the magnitudes are checked below, before any total is used, and
+                    // bound this sum too (the same rows, added in another order).
+                    inputCents[c] &+= total.cents
                     accounting.used += total.rows
                 } else if column(of: p) == nil {
                     accounting.exclude("outside the periods asked for", count: total.rows)
@@ -207,6 +214,8 @@ public struct LedgerSummary: Sendable {
         var groupKeys: [[LedgerValue]] = []
         var groupOfCell: [Int] = []
         var detailCents: [[Double]] = [[], []]
+        // The sum of the magnitudes of each group's cells in each column (nil: past UInt.max).
+        var magnitudes: [[UInt?]] = [[], []]
         for (c, key) in cells.keys.enumerated() {
             guard let col = column(of: key.period, key.basis) else { continue }
             let groupKey = dimensions.map { key.value(of: $0) }
@@ -215,11 +224,33 @@ public struct LedgerSummary: Sendable {
                 g = groupKeys.count
                 groupIndex[groupKey] = g
                 groupKeys.append(groupKey)
+                magnitudes[0].append(0)
+                magnitudes[1].append(0)
             }
             groupOfCell.append(g)
-            let amount = Money(cents: cells.cents[c]).doubleCents
-            detailCents[col].append(amount)
+            magnitudes[col][g] = magnitudes[col][g].flatMap { m in
+                let (sum, overflow) = m.addingReportingOverflow(cells.cents[c].magnitude)
+                return overflow ? nil : sum
+            }
+            detailCents[col].append(Double(cells.cents[c]))
             detailCents[1 - col].append(0)
+        }
+        let columnNames = [period.map { "in \($0.rawValue)" } ?? "in every period",
+                           basis == .both ? "in the budget" : comparePeriod.map { "in \($0.rawValue)" } ?? ""]
+        for col in 0..<2 {
+            do {
+                for g in groupKeys.indices {
+                    try MoneyTotalError.check(magnitudes[col][g], "the amounts of \(zip(dimensions, groupKeys[g]).map { "\($0.rawValue) \($1.text)" }.joined(separator: ", ")) \(columnNames[col])")
+                }
+                let all = magnitudes[col].reduce(UInt?.some(0)) { total, m in
+                    guard let total, let m else { return nil }
+                    let (sum, overflow) = total.addingReportingOverflow(m)
+                    return overflow ? nil : sum
+                }
+                try MoneyTotalError.check(all, "the amounts of every group \(columnNames[col])")
+            } catch {
+                throw .totalOutOfRange(error)
+            }
         }
         let detail = Matrix(rowCount: groupOfCell.count, columnCount: 2, columnMajor: detailCents[0] + detailCents[1])
         let rolled = AggregationMatrix(groupOfDetail: groupOfCell, groupCount: groupKeys.count).rollUp(detail)

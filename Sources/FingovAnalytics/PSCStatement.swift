@@ -25,24 +25,35 @@ public struct PSCStatementTally: LedgerAccumulator, LedgerRowSink {
         var spentByUse = [Int](repeating: 0, count: 2 * FingovModel.Category.allCases.count)
         /// By rate in basis points: direct expenditure, PSC earned, PSC at the standard rate.
         var rates: [(basisPoints: Int, direct: Int, earned: Int, atStandard: Int)] = []
+        /// The sum of the magnitudes of the amounts used (nil: past `UInt.max`): it bounds every
+        /// sum above, which wrap and are read only once `PSCStatement.compute` has checked it.
+        var magnitude: UInt? = 0
+
+        mutating func addMagnitude(_ m: UInt?) {
+            magnitude = magnitude.flatMap { a in m.flatMap { b in
+                let (sum, overflow) = a.addingReportingOverflow(b)
+                return overflow ? nil : sum
+            } }
+        }
 
         mutating func merge(_ other: Part) {
+            addMagnitude(other.magnitude)
             rows += other.rows
             used += other.used
             budgetRows += other.budgetRows
             for f in earned.indices {
-                earned[f] += other.earned[f]
-                spent[f] += other.spent[f]
+                earned[f] &+= other.earned[f]
+                spent[f] &+= other.spent[f]
             }
-            for u in spentByUse.indices { spentByUse[u] += other.spentByUse[u] }
+            for u in spentByUse.indices { spentByUse[u] &+= other.spentByUse[u] }
             for r in other.rates { addRate(r.basisPoints, direct: r.direct, earned: r.earned, atStandard: r.atStandard) }
         }
 
         mutating func addRate(_ basisPoints: Int, direct: Int, earned: Int, atStandard: Int) {
             if let i = rates.firstIndex(where: { $0.basisPoints == basisPoints }) {
-                rates[i].direct += direct
-                rates[i].earned += earned
-                rates[i].atStandard += atStandard
+                rates[i].direct &+= direct
+                rates[i].earned &+= earned
+                rates[i].atStandard &+= atStandard
             } else {
                 rates.append((basisPoints, direct, earned, atStandard))
             }
@@ -94,11 +105,14 @@ public struct PSCStatementTally: LedgerAccumulator, LedgerRowSink {
             let rate = rateBasisPoints ?? standardRateBasisPoints
             let earned = PSCAnalysis.pscEarned(on: Money(cents: cents), basisPoints: rate).cents
             let atStandard = rate == standardRateBasisPoints ? earned : PSCAnalysis.pscEarned(on: Money(cents: cents), basisPoints: standardRateBasisPoints).cents
-            parts[p].earned[fund.ordinal] += earned
+            parts[p].earned[fund.ordinal] &+= earned
             parts[p].addRate(rate, direct: cents, earned: earned, atStandard: atStandard)
+            // Earned at any rate up to 100 % is at most the amount, rounding included.
+            parts[p].addMagnitude(cents.magnitude)
         case .programmeSupportCost:
-            parts[p].spent[fund.ordinal] += cents
-            parts[p].spentByUse[(officeType == .headquarters ? 0 : FingovModel.Category.allCases.count) + category.ordinal] += cents
+            parts[p].spent[fund.ordinal] &+= cents
+            parts[p].spentByUse[(officeType == .headquarters ? 0 : FingovModel.Category.allCases.count) + category.ordinal] &+= cents
+            parts[p].addMagnitude(cents.magnitude)
         default:
             return
         }
@@ -183,9 +197,17 @@ public struct PSCStatement: Sendable {
     ///     on its own), or `nil` for the default period (`LedgerPeriods.defaultPeriod(of:)`).
     ///   - openingBalances: each fund's balance at the opening of the ledger's first period
     ///     (zero when absent).
-    /// - Throws: `SummaryError.periodNotInData` when no line falls in the period chosen.
+    /// - Throws: `SummaryError.periodNotInData` when no line falls in the period chosen;
+    ///   `.totalOutOfRange` when the PSC amounts of the ledger (with the opening balances) could
+    ///   add up beyond 2^53 - 1 cents, checked before any sum is used.
     public static func compute(_ tally: PSCStatementTally, period choice: PeriodChoice?,
                                openingBalances: [Fund: Money] = [:]) throws(SummaryError) -> PSCStatement {
+        var bound = PSCStatementTally.Part()
+        for part in tally.parts { bound.addMagnitude(part.magnitude) }
+        for (_, opening) in openingBalances { bound.addMagnitude(opening.cents.magnitude) }
+        do { try MoneyTotalError.check(bound.magnitude, "the PSC amounts of the ledger (special-purpose direct expenditure, PSC spent and opening balances)") } catch {
+            throw .totalOutOfRange(error)
+        }
         let ledgerPeriods = Array(Set(tally.periods)).sorted()
         let shown: [Period]
         switch choice {

@@ -47,6 +47,8 @@ public struct PSCTally: LedgerAccumulator, LedgerRowSink {
     var earned = [Int](repeating: 0, count: 12)
     var spent = [Int](repeating: 0, count: 12)
     var touched = [Bool](repeating: false, count: 12)
+    /// The first group whose sum passed `Int.max` cents, if any (`PSCAnalysis.init` throws it).
+    var overflowGroup: Int?
     var rowsRead = 0, used = 0
     /// Every period met, in the order first met.
     public private(set) var periods: [Period] = []
@@ -117,10 +119,12 @@ public struct PSCTally: LedgerAccumulator, LedgerRowSink {
         used += 1
         let o = officeType == .headquarters ? 0 : 1
         @inline(__always) func addTo(_ group: Int) {
-            direct[group] += d
-            earned[group] += e
-            spent[group] += s
+            let (dg, o1) = direct[group].addingReportingOverflow(d)
+            let (eg, o2) = earned[group].addingReportingOverflow(e)
+            let (sg, o3) = spent[group].addingReportingOverflow(s)
+            (direct[group], earned[group], spent[group]) = (dg, eg, sg)
             touched[group] = true
+            if (o1 || o2 || o3) && overflowGroup == nil { overflowGroup = group }
         }
         addTo(fund.ordinal * 3 + o)
         addTo(fund.ordinal * 3 + 2)
@@ -134,11 +138,14 @@ public struct PSCTally: LedgerAccumulator, LedgerRowSink {
     }
 
     public mutating func merge(_ other: PSCTally) {
+        if overflowGroup == nil { overflowGroup = other.overflowGroup }
         for g in 0..<12 {
-            direct[g] += other.direct[g]
-            earned[g] += other.earned[g]
-            spent[g] += other.spent[g]
+            let (dg, o1) = direct[g].addingReportingOverflow(other.direct[g])
+            let (eg, o2) = earned[g].addingReportingOverflow(other.earned[g])
+            let (sg, o3) = spent[g].addingReportingOverflow(other.spent[g])
+            (direct[g], earned[g], spent[g]) = (dg, eg, sg)
             touched[g] = touched[g] || other.touched[g]
+            if (o1 || o2 || o3) && overflowGroup == nil { overflowGroup = g }
         }
         rowsRead += other.rowsRead
         used += other.used
@@ -179,17 +186,34 @@ public struct PSCAnalysis: Sendable {
     public var total: PSCRow { rows.last! }
 
     /// The analysis of the lines gathered in `tally`.
-    public init(_ tally: PSCTally) {
+    ///
+    /// - Throws: `MoneyTotalError` naming the group when a total of direct expenditure, PSC
+    ///   earned or PSC spent reaches 2^53 cents in magnitude (or passed `Int.max` while adding).
+    public init(_ tally: PSCTally) throws(MoneyTotalError) {
+        func label(_ g: Int) -> String {
+            let funds = Fund.allCases.map(\.rawValue) + ["all"], offices = OfficeType.allCases.map(\.rawValue) + ["all"]
+            return "fund \(funds[g / 3]), office_type \(offices[g % 3])\(tally.period.map { " in \($0.rawValue)" } ?? "")"
+        }
+        if let g = tally.overflowGroup { throw MoneyTotalError(group: "the PSC amounts of \(label(g))", reached: nil) }
+        for g in 0..<12 {
+            try MoneyTotalError.check(tally.direct[g].magnitude, "the amounts of special-purpose direct expenditure of \(label(g))")
+            try MoneyTotalError.check(tally.earned[g].magnitude, "the amounts of PSC earned of \(label(g))")
+            try MoneyTotalError.check(tally.spent[g].magnitude, "the amounts of PSC expenditure of \(label(g))")
+        }
         period = tally.period
         standardRateBasisPoints = tally.standardRateBasisPoints
         rows = tally.rows
         accounting = tally.accounting
     }
 
-    /// `amount * basisPoints / 10 000`, rounded half away from zero to the cent, in integers.
+    /// `amount * basisPoints / 10 000`, rounded half away from zero to the cent, in integers
+    /// (the product in double width, so that any amount at a rate up to 100 per cent is exact).
+    ///
+    /// - Precondition: `basisPoints` is from 0 to 10 000.
     public static func pscEarned(on amount: Money, basisPoints: Int) -> Money {
-        let product = amount.cents * basisPoints
-        let q = product / 10_000, r = product % 10_000
-        return Money(cents: 2 * abs(r) >= 10_000 ? q + (product < 0 ? -1 : 1) : q)
+        precondition((0...10_000).contains(basisPoints), "a PSC rate of \(basisPoints) basis points is outside 0 to 10 000")
+        let (q, r) = 10_000.dividingFullWidth(amount.cents.multipliedFullWidth(by: basisPoints))
+        // The remainder takes the sign of the product.
+        return Money(cents: 2 * abs(r) >= 10_000 ? q + (r < 0 ? -1 : 1) : q)
     }
 }

@@ -31,7 +31,9 @@ public enum Workers {
         }
         withoutActuallyEscaping(body) { body in
             slots.withUnsafeMutableBufferPointer { buffer in
-                // Safe by the invariant above: iteration k touches only buffer[k].
+                // Safe by the invariant above: iteration k touches only buffer[k], and `work`
+                // (`body`, not Sendable) is called at once from several threads, which its
+                // contract allows: it touches only its own slot and read-only shared state.
                 nonisolated(unsafe) let shared = buffer
                 nonisolated(unsafe) let work = body
                 DispatchQueue.concurrentPerform(iterations: count) { k in work(k, &shared[k]) }

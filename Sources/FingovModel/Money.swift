@@ -133,9 +133,72 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     }
 }
 
+/// A money total beyond the range Fingov adds exactly: a data error, found before any output.
+///
+/// Every total of ledger amounts or direct costs must stay below 2^53 cents in magnitude
+/// (`Money.exactDoubleLimit`, USD 90,071,992,547,409.91 at most), the range where integer cents
+/// also convert to `Double` and add there exactly; integer sums that would pass `Int.max` are
+/// caught as they are made and reported the same way.
+public struct MoneyTotalError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What was being added up: `the amounts of office_type field in 2020-2021`.
+    public var group: String
+    /// The magnitude reached, or `nil` when the sum passed `Int.max` cents.
+    public var reached: Money?
+
+    /// An error naming `group` and the magnitude `reached`.
+    public init(group: String, reached: Money?) {
+        self.group = group
+        self.reached = reached
+    }
+
+    /// The largest magnitude a total may have, in cents: 2^53 - 1.
+    public static let largestCents = Money.exactDoubleLimit - 1
+
+    public var description: String {
+        let found = reached.map { "USD \($0.groupedDollarsText)" } ?? "more than USD \(Money(cents: Int.max).groupedDollarsText)"
+        return "\(group) add up to \(found) in magnitude (expected at most USD \(Money(cents: MoneyTotalError.largestCents).groupedDollarsText), 2^53 - 1 cents, the largest total Fingov adds exactly)"
+    }
+
+    /// Checks a magnitude in cents against the limit.
+    /// - Throws: `MoneyTotalError` naming `group` when `magnitude` (`nil`: it overflowed) is 2^53 or more.
+    public static func check(_ magnitude: UInt?, _ group: @autoclosure () -> String) throws(MoneyTotalError) {
+        guard let magnitude else { throw MoneyTotalError(group: group(), reached: nil) }
+        guard magnitude <= UInt(largestCents) else {
+            throw MoneyTotalError(group: group(), reached: magnitude <= UInt(Int.max) ? Money(cents: Int(magnitude)) : nil)
+        }
+    }
+}
+
+extension Money {
+    /// The amount in dollars with thousands separators: `1,234,567.50`.
+    public var groupedDollarsText: String {
+        let text = dollarsText
+        let sign = text.hasPrefix("-") ? "-" : ""
+        let digits = Array(text.dropFirst(sign.count).prefix { $0 != "." })
+        var grouped = ""
+        for (i, d) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { grouped.append(",") }
+            grouped.append(d)
+        }
+        return sign + grouped + text.drop { $0 != "." }
+    }
+}
+
 extension Sequence where Element == Money {
     /// The exact total.
     public func sum() -> Money { reduce(.zero, +) }
+
+    /// The sum of the magnitudes in cents, or `nil` if it passes `UInt.max`: a bound on every
+    /// partial sum of these amounts in any order.
+    public func magnitudeSum() -> UInt? {
+        var total: UInt = 0
+        for m in self {
+            let (t, overflow) = total.addingReportingOverflow(m.cents.magnitude)
+            if overflow { return nil }
+            total = t
+        }
+        return total
+    }
 }
 
 /// Why bytes are not an amount of money.

@@ -132,14 +132,20 @@ public struct FullReport: Sendable {
             return FullReport(files: files, terminalSummary: terminalText, tables: tables.sorted { $0.name + ".csv" < $1.name + ".csv" })
         } catch let error as RangeError {
             throw .analysis(error.description)
+        } catch SummaryError.totalOutOfRange(let error) {
+            throw .analysis("\(settings.ledgerPath): \(error)")
+        } catch let error as MoneyTotalError {
+            throw .analysis("\(settings.ledgerPath): \(error)")
         } catch let error as SummaryError {
             throw .analysis(error.description)
+        } catch FullCostError.totalOutOfRange(let error) {
+            throw .analysis("\(settings.ledgerPath): \(error)")
         } catch let error as FullCostError {
             throw .analysis(error.description)
         } catch let error as AllocationError {
             let (file, line, column) = error.location
             let path = file == .costs ? settings.costsPath : settings.sharesPath
-            throw .analysis(file == .none ? error.description : "\(path):\(line):\(column): \(error.description)")
+            throw .analysis(file == .none ? error.description : line == 0 ? "\(path): \(error.description)" : "\(path):\(line):\(column): \(error.description)")
         } catch {
             throw .analysis("\(error)")
         }

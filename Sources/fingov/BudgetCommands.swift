@@ -82,7 +82,11 @@ struct Summary: ParsableCommand {
         let period = compare != nil && self.period == nil
             ? LedgerPeriods.period(comparedWith: compare!, periods: cells.periods)
             : LedgerPeriods.resolve(self.period, periods: cells.periods)
-        let summary = try LedgerSummary.compute(cells: cells, by: by.elements, period: period, comparePeriod: compare, perYear: perYear, basis: basis)
+        let summary: LedgerSummary
+        do { summary = try LedgerSummary.compute(cells: cells, by: by.elements, period: period, comparePeriod: compare, perYear: perYear, basis: basis) } catch {
+            if case .totalOutOfRange(let tooLarge) = error { throw Failure.data("\(path): \(tooLarge)") }
+            throw error
+        }
         let style = output.style(units: units)
         var extra: [String] = []
         switch chart {
@@ -149,7 +153,11 @@ struct PSC: ParsableCommand {
         let path = ledgerOptions.path(data)
         let tally = try Ingest.read(ledger: path, into: PSCStatementTally(standardRateBasisPoints: rate.basisPoints))
         let openings = Dictionary(uniqueKeysWithValues: openingBalance.map { ($0.fund, $0.amount) })
-        let statement = try PSCStatement.compute(tally, period: period, openingBalances: openings)
+        let statement: PSCStatement
+        do { statement = try PSCStatement.compute(tally, period: period, openingBalances: openings) } catch {
+            if case .totalOutOfRange(let tooLarge) = error { throw Failure.data("\(path): \(tooLarge)") }
+            throw error
+        }
         try output.emit(OutputDocument(command: "psc",
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("ledger", .text(path)),
                                                     Parameter("period", .text(period == .all ? "all" : statement.periods.first?.rawValue)),
@@ -249,6 +257,7 @@ extension Allocate {
         let serviceShares = try shares.map { path throws(DataError) in try SupportCostFiles.loadShares(path: path) }
         let fullCost: FullCost
         do { fullCost = try FullCost.compute(tally, shares: serviceShares) } catch {
+            if case .totalOutOfRange(let tooLarge) = error { throw Failure.data("\(path): \(tooLarge)") }
             if let shares, error.line > 0 { throw Failure.data("\(shares):\(error.line):\(error.description.hasPrefix("invalid receiver") ? 2 : 1): \(error.description)") }
             throw error
         }

@@ -64,7 +64,7 @@ extension RangeError: CommandFailure {
 extension SummaryError: CommandFailure {
     var exitStatus: Int32 {
         switch self {
-        case .periodNotInData: return 65
+        case .periodNotInData, .totalOutOfRange: return 65
         case .overlappingPeriods, .unequalPeriods, .comparisonNeedsPeriod, .comparisonWithBothBases, .noDimensions, .repeatedDimension: return 64
         }
     }

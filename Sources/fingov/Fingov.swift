@@ -15,7 +15,7 @@ struct Fingov: ParsableCommand {
         discussion: """
             Fingov answers three questions with numbers a finance officer would sign. Where does the support money go? (summary, psc, allocate). Is each Member State fairly represented among the staff? (ranges, representation, trend, appointments, gender, scenarios). Can I take it into my spreadsheet? (every table command has --format csv|json and --table; report and export write folders of CSV files).
 
-            Every command runs on the default data in ./data; name other files with its options. Start with: fingov report
+            Every command runs on the default data folder: --data DIR, else $FINGOV_DATA, else ./data when the current folder holds data/member_states.csv, else the data installed with fingov (PREFIX/share/fingov/data beside PREFIX/bin/fingov, or the data/ folder of the repository it was built in); name other files with each command's options. Start with: fingov report
 
             Exit status: 0 success; 64 bad usage (an unknown option or value); 65 bad input data (the message names FILE:LINE:COLUMN, the value found and what was expected); 73 an output file could not be written. On an error nothing is written.
             """,
@@ -58,6 +58,10 @@ struct Fingov: ParsableCommand {
             let prefix = Suggestions.commandPath(arguments, root: Fingov.self)
             let message = "\(failure)"
             writeStderr("\(prefix): \(failure.heading):" + (message.contains("\n") ? "\n" : " ") + message)
+            if failure.exitStatus == 65, message.hasPrefix("data/"), !arguments.contains(where: { $0 == "--data" || $0.hasPrefix("--data=") }),
+               let note = DataFolder.notFoundNote {
+                writeStderr("\(prefix): note: \(note)")
+            }
             Glibc.exit(failure.exitStatus)
         } catch {
             exit(withError: error)

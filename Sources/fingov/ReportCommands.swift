@@ -2,6 +2,9 @@ import ArgumentParser
 import FingovAnalytics
 import FingovModel
 import FingovReports
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,20 +12,24 @@ struct Report: ParsableCommand {
         discussion: """
             Reads the data folder (reference tables, staff.csv, ledger.csv, support-costs.csv, support-shares.csv), computes every table of the representation and allocation commands with their default parameters, and writes them to --out with README.md listing the files, the inputs, every parameter and the headline findings. Same inputs give byte-identical files. Everything is computed before anything is written, and each file is written whole or not at all.
 
+            The data folder is --data, else $FINGOV_DATA, else ./data in the repository, else the data installed with fingov (see --data). Without --out the files go to notebooks-out/ in the current folder, and the last line gives its full path when the current folder is not the repository.
+
             Example:
               fingov report --data data --out notebooks-out
             """)
 
     @OptionGroup var data: DataOptions
-    @Option(help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
-    var out: String = "notebooks-out"
+    @Option(help: ArgumentHelp("The folder to write into (created if missing). Default: notebooks-out in the current folder.", valueName: "dir"))
+    var out: String?
+
     @Option(help: "Colour in the terminal summary: auto, always or never.")
     var color: ColorChoice = .auto
 
     func run() throws {
         let report = try makeReport(data.folder, color: color)
-        try OutputFiles.write(report.files, into: out)
-        writeStdout(Array((report.terminalSummary + "\nWrote \(report.files.count) files to \(out)/\n").utf8))
+        let folder = out ?? "notebooks-out"
+        try OutputFiles.write(report.files, into: folder)
+        writeStdout(Array((report.terminalSummary + "\nWrote \(report.files.count) files to \(shown(folder, given: out != nil))/\n").utf8))
     }
 }
 
@@ -38,8 +45,8 @@ struct Export: ParsableCommand {
             """)
 
     @OptionGroup var data: DataOptions
-    @Option(help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
-    var out: String = "fingov-export"
+    @Option(help: ArgumentHelp("The folder to write into (created if missing). Default: fingov-export in the current folder.", valueName: "dir"))
+    var out: String?
     @Flag(help: "Start each file with a UTF-8 byte-order mark.")
     var bom = false
     @Option(help: ArgumentHelp("Write every table into this one Excel workbook (.xlsx, a sheet per table; - for standard output) instead of CSV files into --out.", valueName: "file"))
@@ -55,8 +62,9 @@ struct Export: ParsableCommand {
         let files = report.files.filter { $0.name.hasSuffix(".csv") }.map { file -> (name: String, bytes: [UInt8]) in
             (file.name, bom ? [0xEF, 0xBB, 0xBF] + file.bytes : file.bytes)
         }
-        try OutputFiles.write(files, into: out)
-        writeStderr("Wrote \(files.count) CSV files to \(out)/")
+        let folder = out ?? "fingov-export"
+        try OutputFiles.write(files, into: folder)
+        writeStderr("Wrote \(files.count) CSV files to \(shown(folder, given: out != nil))/")
     }
 }
 
@@ -64,4 +72,14 @@ func makeReport(_ folder: String, color: ColorChoice) throws -> FullReport {
     var options = OutputOptions()
     options.color = color
     return try FullReport.make(settings: ReportSettings(dataFolder: folder), terminal: options.style(units: .thousands))
+}
+
+/// An output folder as the closing message names it: as given, or, for a default folder outside
+/// the repository, with its full path so that the user can find it.
+func shown(_ folder: String, given: Bool) -> String {
+    guard !given, !DataFolder.currentFolderIsRepository, !folder.hasPrefix("/") else { return folder }
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    guard getcwd(&buffer, buffer.count) != nil else { return folder }
+    let cwd = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    return (cwd == "/" ? "" : cwd) + "/" + folder
 }

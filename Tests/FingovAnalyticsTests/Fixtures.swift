@@ -63,8 +63,8 @@ extension ScenarioComparison {
 }
 
 extension PSCAnalysis {
-    static func fromMemory(lines: [LedgerLine], period: Period?, standardRateBasisPoints: Int = 1300) -> PSCAnalysis {
-        PSCAnalysis(PSCTally(period: period, standardRateBasisPoints: standardRateBasisPoints).adding(lines))
+    static func fromMemory(lines: [LedgerLine], period: Period?, standardRateBasisPoints: Int = 1300) throws -> PSCAnalysis {
+        try PSCAnalysis(PSCTally(period: period, standardRateBasisPoints: standardRateBasisPoints).adding(lines))
     }
 }
 

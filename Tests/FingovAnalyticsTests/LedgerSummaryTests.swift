@@ -246,3 +246,40 @@ import Testing
         }
     }
 }
+
+/// The exact range: a group may hold up to 2^53 - 1 cents in magnitude; one more is a thrown
+/// error naming the group, and a sum past Int.max is caught while adding.
+@Suite struct SummaryRangeTests {
+    static func line(_ office: String, _ cents: Int, period: Int = 2020) -> LedgerLine {
+        LedgerLine(period: Period(year: period)!, fund: .drugProgramme, fundingSource: .specialPurpose, office: office,
+                   officeType: .field, category: .programmeDelivery, amount: Money(cents: cents), region: "R")
+    }
+
+    @Test func largestExactTotalIsKept() throws {
+        // 2^52 + (2^52 - 1) = 2^53 - 1 = 9,007,199,254,740,991 cents.
+        let s = try LedgerSummary.compute(cells: LedgerCells([Self.line("A", 1 << 52), Self.line("B", (1 << 52) - 1)]), by: [.fund], period: nil)
+        #expect(s.total.cents == 9_007_199_254_740_991 && s.reconciles)
+    }
+
+    @Test func oneCentMoreIsAnError() throws {
+        let cells = LedgerCells([Self.line("A", 1 << 52), Self.line("B", 1 << 52)])
+        #expect(throws: SummaryError.totalOutOfRange(MoneyTotalError(group: "the amounts of fund drug in every period", reached: Money(cents: 1 << 53)))) {
+            try LedgerSummary.compute(cells: cells, by: [.fund], period: nil)
+        }
+        // By office each group is within range, but all of them together are not.
+        #expect(throws: SummaryError.totalOutOfRange(MoneyTotalError(group: "the amounts of every group in every period", reached: Money(cents: 1 << 53)))) {
+            try LedgerSummary.compute(cells: cells, by: [.office], period: nil)
+        }
+        // Mixed signs: the net is 0, but partial sums can reach 2^53, so it is refused too.
+        #expect(throws: SummaryError.self) {
+            try LedgerSummary.compute(cells: LedgerCells([Self.line("A", 1 << 53), Self.line("B", -(1 << 53))]), by: [.office], period: nil)
+        }
+    }
+
+    @Test func overflowWhileAddingIsNamed() throws {
+        let big = Int.max / 2 + 1
+        let cells = LedgerCells([Self.line("A", big), Self.line("A", big)])
+        #expect(cells.overflow?.group == "the amounts of the cell period 2020, fund drug, funding_source SP, office A, office_type field, category programme-delivery")
+        #expect(throws: SummaryError.totalOutOfRange(cells.overflow!)) { try LedgerSummary.compute(cells: cells, by: [.fund], period: nil) }
+    }
+}

@@ -8,7 +8,7 @@ import FingovIngest
 
     /// SP direct 100.10 (headquarters) and 200.20 (field): PSC at 13 per cent 13.013 -> 13.01 and
     /// 26.026 -> 26.03, total 39.04 on 300.30; PSC spent 50.00 at headquarters.
-    @Test func byHand() {
+    @Test func byHand() throws {
         let lines = [
             L.line("2020", .drugProgramme, .specialPurpose, "HQ", .headquarters, .monitoring, "100.10"),
             L.line("2021", .drugProgramme, .specialPurpose, "CO", .field, .programmeDelivery, "200.20"),
@@ -17,7 +17,7 @@ import FingovIngest
             L.line("2021", .regularBudget, .regularBudget, "HQ", .headquarters, .oversight, "10.00"),
             L.line("2019", .drugProgramme, .specialPurpose, "CO", .field, .programmeDelivery, "999.00"),
         ]
-        let p = PSCAnalysis.fromMemory(lines: lines, period: Period(rawValue: "2020-2021"))
+        let p = try PSCAnalysis.fromMemory(lines: lines, period: Period(rawValue: "2020-2021"))
         let total = p.total
         #expect(total.fund == "all" && total.officeType == "all")
         #expect(total.directExpenditure.cents == 30_030)
@@ -32,18 +32,21 @@ import FingovIngest
     }
 
     /// At 13 per cent exactly, PSC is 13 per cent of direct cost and 13/113 = 11.50 per cent of gross.
-    @Test func rateOnDirectAndShareOfGrossDiffer() {
-        let p = PSCAnalysis.fromMemory(lines: [L.line("2020", .drugProgramme, .specialPurpose, "HQ", .headquarters, .monitoring, "1000000.00")], period: nil)
+    @Test func rateOnDirectAndShareOfGrossDiffer() throws {
+        let p = try PSCAnalysis.fromMemory(lines: [L.line("2020", .drugProgramme, .specialPurpose, "HQ", .headquarters, .monitoring, "1000000.00")], period: nil)
         #expect(p.total.rateOnDirectPercent == 13)
         #expect(abs(p.total.shareOfGrossPercent! - 1300.0 / 113) < 1e-12)
     }
 
-    @Test func perLineRatesAndHalfCentRounding() {
-        let p = PSCAnalysis.fromMemory(lines: [L.line("2020", .drugProgramme, .specialPurpose, "HQ", .headquarters, .monitoring, "1000.00", rate: 700)], period: nil)
+    @Test func perLineRatesAndHalfCentRounding() throws {
+        let p = try PSCAnalysis.fromMemory(lines: [L.line("2020", .drugProgramme, .specialPurpose, "HQ", .headquarters, .monitoring, "1000.00", rate: 700)], period: nil)
         #expect(p.total.pscEarned.cents == 7_000)
         #expect(PSCAnalysis.pscEarned(on: Money(cents: 5), basisPoints: 1_000).cents == 1)  // 0.5 cent -> 1
         #expect(PSCAnalysis.pscEarned(on: Money(cents: 4), basisPoints: 1_000).cents == 0)  // 0.4 cent -> 0
         #expect(PSCAnalysis.pscEarned(on: Money(cents: -5), basisPoints: 1_000).cents == -1)
+        // The product in double width: 9e16 cents at 100 and at 13 per cent (1.17e16 by hand).
+        #expect(PSCAnalysis.pscEarned(on: Money(cents: 90_000_000_000_000_000), basisPoints: 10_000).cents == 90_000_000_000_000_000)
+        #expect(PSCAnalysis.pscEarned(on: Money(cents: -90_000_000_000_000_000), basisPoints: 1_300).cents == -11_700_000_000_000_000)
     }
 }
 
@@ -55,7 +58,7 @@ import FingovIngest
         let period = Period(rawValue: "2020-2021")
         var first = PSCTally(period: period).adding(Array(lines[..<1234]))
         first.merge(PSCTally(period: period).adding(Array(lines[1234...])))
-        let whole = PSCAnalysis(PSCTally(period: period).adding(lines)), merged = PSCAnalysis(first)
+        let whole = try PSCAnalysis(PSCTally(period: period).adding(lines)), merged = try PSCAnalysis(first)
         #expect(merged.rows == whole.rows)
         #expect(merged.accounting == whole.accounting)
         #expect(whole.total.fundScope == nil && whole.total.officeScope == nil && whole.total.fund == "all")
@@ -71,8 +74,8 @@ import FingovIngest
     @Test func fileAndMemoryAgree() throws {
         let bytes = SyntheticLedger(seed: 8).csv(rows: 2000)
         let path = try temporaryFile(bytes)
-        let streamed = PSCAnalysis(try Ingest.read(ledger: path, into: PSCTally(period: nil, standardRateBasisPoints: 700), workers: 3, windowBytes: 4096))
-        let inMemory = PSCAnalysis.fromMemory(lines: try Ledger.decode(bytes: bytes, file: path), period: nil, standardRateBasisPoints: 700)
+        let streamed = try PSCAnalysis(try Ingest.read(ledger: path, into: PSCTally(period: nil, standardRateBasisPoints: 700), workers: 3, windowBytes: 4096))
+        let inMemory = try PSCAnalysis.fromMemory(lines: try Ledger.decode(bytes: bytes, file: path), period: nil, standardRateBasisPoints: 700)
         #expect(streamed.rows == inMemory.rows)
         #expect(streamed.accounting.rowsRead == 2000 && streamed.accounting.used == inMemory.accounting.used)
     }

@@ -25,14 +25,17 @@ struct CLI {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    /// Runs `fingov` with `arguments` in `directory` (by default the repository root), with
+    /// `environment` added to this process's (`nil` values removed).
+    static func run(_ arguments: [String], environment: [String: String?] = [:], directory: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: root)
+        process.currentDirectoryURL = URL(fileURLWithPath: directory ?? root)
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         for (k, v) in environment { env[k] = v }
+        env["FINGOV_DATA"] = environment["FINGOV_DATA"] ?? nil
         process.environment = env
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -38,3 +38,84 @@ import Testing
         }
     }
 }
+
+/// Money totals beyond the exact range (2^53 cents, or `Int.max` while adding) are bad data:
+/// every ledger command and the support-cost files end with status 65, a message naming the
+/// group and the limit, and no output.
+@Suite struct MoneyTotalTests {
+    static let header = "period,fund,funding_source,office,office_type,category,amount_usd\n"
+    static let limit = "expected at most USD 90,071,992,547,409.91, 2^53 - 1 cents"
+
+    /// 200 valid lines of one cell at `dollars` each.
+    static func ledger(_ dollars: String) -> String {
+        header + String(repeating: "2020,drug,SP,Headquarters (Vienna),headquarters,programme-delivery,\(dollars)\n", count: 200)
+    }
+
+    /// The data folder copied, with `files` replaced.
+    static func dataFolder(_ files: [String: String]) throws -> String {
+        let folder = try CLI.temporaryFolder() + "/data"
+        try FileManager.default.copyItem(atPath: CLI.root + "/data", toPath: folder)
+        for (name, text) in files { try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
+        return folder
+    }
+
+    // 200 x 900,000,000,000.00 = 180,000,000,000,000.00 dollars: past 2^53 cents (90,071,992,547,409.92).
+    // 200 x 900,000,000,000,000.00 = 1.8e19 cents: past Int.max (9,223,372,036,854,775,807).
+    static let cases: [(dollars: String, found: String)] = [
+        ("900000000000.00", "add up to USD 180,000,000,000,000.00 in magnitude"),
+        ("900000000000000.00", "add up to more than USD 92,233,720,368,547,758.07 in magnitude"),
+    ]
+
+    static let commands: [(arguments: [String], group: String)] = [
+        (["summary", "--by", "office_type,category"], "office_type headquarters, category programme-delivery"),
+        (["summary", "--by", "fund", "--period", "2020"], "fund drug"),
+        (["psc", "--period", "2020"], "the PSC amounts of the ledger"),
+        (["allocate", "--period", "2020"], "the direct expenditure and support costs of 2020"),
+    ]
+
+    @Test(arguments: cases.indices, commands.indices)
+    func ledgerCommands(_ c: Int, _ k: Int) throws {
+        let folder = try CLI.temporaryFolder()
+        try Self.ledger(Self.cases[c].dollars).write(toFile: folder + "/ledger.csv", atomically: true, encoding: .utf8)
+        let r = try CLI.run(Self.commands[k].arguments + ["--ledger", folder + "/ledger.csv", "--format", "csv"])
+        #expect(r.status == 65, "\(r.stderr)")
+        #expect(r.stderr.contains(folder + "/ledger.csv: "), "\(r.stderr)")
+        #expect(r.stderr.contains(Self.cases[c].found), "\(r.stderr)")
+        #expect(r.stderr.contains(Self.limit), "\(r.stderr)")
+        // The overflow is named at the cell or group where it happened; the 2^53 case by the --by group.
+        if c == 0 { #expect(r.stderr.contains(Self.commands[k].group), "\(r.stderr)") }
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test(arguments: cases.indices)
+    func supportCosts(_ c: Int) throws {
+        let folder = try CLI.temporaryFolder()
+        let costs = "unit,kind,direct_cost_usd\n" + (0..<200).map { "S\($0),support,\(Self.cases[c].dollars)\n" }.joined() + "Programme,operating,1.00\n"
+        let shares = "provider,receiver,share\n" + (0..<200).map { "S\($0),Programme,1\n" }.joined()
+        try costs.write(toFile: folder + "/costs.csv", atomically: true, encoding: .utf8)
+        try shares.write(toFile: folder + "/shares.csv", atomically: true, encoding: .utf8)
+        for method in ["direct", "step-down", "reciprocal"] {
+            let r = try CLI.run(["allocate", "--method", method, "--costs", folder + "/costs.csv", "--shares", folder + "/shares.csv"])
+            #expect(r.status == 65, "\(method): \(r.stderr)")
+            // With the operating unit's 1.00, the first case reaches 180,000,000,000,001.00.
+            let found = c == 0 ? "add up to USD 180,000,000,000,001.00 in magnitude" : Self.cases[c].found
+            #expect(r.stderr.contains(folder + "/costs.csv: the direct costs of all units " + found), "\(r.stderr)")
+            #expect(r.stderr.contains(Self.limit))
+            #expect(r.stdout.isEmpty)
+        }
+    }
+
+    /// The report reads the same files: status 65 with the message, and nothing written.
+    @Test(arguments: cases.indices)
+    func report(_ c: Int) throws {
+        // A line in 2018 too, for the report's comparison period.
+        let ledger = Self.ledger(Self.cases[c].dollars) + "2018,drug,SP,Headquarters (Vienna),headquarters,programme-delivery,1.00\n"
+        let data = try Self.dataFolder(["ledger.csv": ledger])
+        let out = data + "-out"
+        let r = try CLI.run(["report", "--data", data, "--out", out])
+        #expect(r.status == 65, "\(r.stderr)")
+        #expect(r.stderr.contains(data + "/ledger.csv: "), "\(r.stderr)")
+        #expect(r.stderr.contains(Self.cases[c].found) && r.stderr.contains(Self.limit), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+}
