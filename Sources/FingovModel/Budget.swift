@@ -139,7 +139,7 @@ public enum Ledger {
     public static let regionColumn = "region"
 
     /// The columns of a ledger file: the seven required ones, and the optional PSC rate and region.
-    public static let fileColumns = Columns(required: columns, optional: [pscRateColumn, regionColumn])
+    public static let fileColumns = Columns(required: columns, optional: [pscRateColumn, regionColumn], acceptsOthers: true)
 
     /// Reads a ledger file into memory, line by line (for small ledgers and tests: the analyses
     /// read the file into their accumulators instead, in constant memory).
