@@ -11,11 +11,18 @@ enum ChartKind: String, ExpressibleByArgument, CaseIterable {
 
 /// The ledger file.
 struct LedgerOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The ledger (header: period,fund,funding_source,office,office_type,category,amount_usd; optional psc_rate_percent, region). Default: DATA/ledger.csv.", valueName: "file"))
+    @Option(help: ArgumentHelp("The ledger (header: period,fund,funding_source,office,office_type,category,amount_usd, in any order; optional psc_rate_percent, region; other columns are ignored and listed in the notes). Default: DATA/ledger.csv.", valueName: "file"))
     var ledger: String?
 
     /// The ledger named, or the data folder's.
     func path(_ data: DataOptions) -> String { ledger ?? data.folder + "/ledger.csv" }
+
+    /// Reads the ledger into `accumulator`; returns it with the notes on what the intake forgave.
+    func read<A: LedgerAccumulator>(_ data: DataOptions, into accumulator: A) throws -> (A, [String]) {
+        let box = NotesBox()
+        let result = try Ingest.read(ledger: path(data), into: accumulator, notes: box)
+        return (result, box.notes.sentences(file: path(data)))
+    }
 }
 
 struct Summary: ParsableCommand {
@@ -58,7 +65,7 @@ struct Summary: ParsableCommand {
     func run() throws {
         // Streamed in chunks on every core: memory does not grow with the number of lines.
         let path = ledgerOptions.path(data)
-        let cells = try Ingest.read(ledger: path, into: LedgerCells())
+        let (cells, intakeNotes) = try ledgerOptions.read(data, into: LedgerCells())
         var period = self.period
         if let compare, period == nil { period = LedgerPeriods.period(comparedWith: compare, periods: cells.periodTotals.keys) }
         let summary = try LedgerSummary.compute(cells: cells, by: by.elements, period: period, comparePeriod: compare)
@@ -75,7 +82,7 @@ struct Summary: ParsableCommand {
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("ledger", .text(path)),
                                                     Parameter("by", .list(by.elements.map(\.rawValue))), Parameter("period", .text(period?.rawValue)),
                                                     Parameter("compare", .text(compare?.rawValue))],
-                                       tables: tables, inputs: [InputFile(path: path, accounting: summary.accounting)]),
+                                       tables: tables, notes: intakeNotes, inputs: [InputFile(path: path, accounting: summary.accounting)]),
                         units: units, extra: extra)
     }
 }
@@ -106,7 +113,7 @@ struct PSC: ParsableCommand {
 
     func run() throws {
         // Streamed in windows on every core, like the summary.
-        let tally = try Ingest.read(ledger: ledgerOptions.path(data), into: PSCTally(period: period, standardRateBasisPoints: rate.basisPoints))
+        let (tally, intakeNotes) = try ledgerOptions.read(data, into: PSCTally(period: period, standardRateBasisPoints: rate.basisPoints))
         guard tally.rowsInPeriod > 0 else {
             throw Failure.data("no ledger lines fall in \(period) (the ledger has \(tally.periods.map(\.rawValue).sorted().joined(separator: ", ")))")
         }
@@ -114,7 +121,7 @@ struct PSC: ParsableCommand {
         try output.emit(OutputDocument(command: "psc",
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("ledger", .text(ledgerOptions.path(data))),
                                                     Parameter("period", .text(period.rawValue)), Parameter("rate", .number(Double(rate.basisPoints) / 100))],
-                                       tables: [Tables.psc(analysis)],
+                                       tables: [Tables.psc(analysis)], notes: intakeNotes,
                                        inputs: [InputFile(path: ledgerOptions.path(data), accounting: analysis.accounting)]),
                         units: units)
     }

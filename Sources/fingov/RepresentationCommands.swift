@@ -6,10 +6,23 @@ import FingovReports
 
 /// The roster and the date staff are counted on.
 struct StaffOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The staff roster (header: staff_id,nationality,gender,grade,post_funding,language_post,duty_station,entity,appointment_date,separation_date). Default: DATA/staff.csv.", valueName: "file"))
+    @Option(help: ArgumentHelp("The staff roster (header: staff_id,nationality,gender,grade,post_funding,language_post,duty_station,entity,appointment_date,separation_date, in any order; optional date_of_birth; other columns are ignored and listed in the notes). Default: DATA/staff.csv.", valueName: "file"))
     var staff: String?
+    @Option(name: .customLong("separation-date"),
+            help: ArgumentHelp("What separation_date means: last-day (the last day of service, as on a UN personnel action, 'effective close of business': a person counts on D when appointment_date <= D <= separation_date) or day-after (the first day out of service, as some HR extracts record it).", valueName: "reading"))
+    var separationReading: SeparationReading = .lastDay
 
     func path(_ data: DataOptions) -> String { staff ?? data.folder + "/staff.csv" }
+
+    /// Reads the roster into `accumulator`; returns it with the notes on what the intake forgave.
+    func read<A: RosterAccumulator>(_ data: DataOptions, reference: ReferenceData, into accumulator: A) throws -> (A, [String]) {
+        let box = NotesBox()
+        let result = try Ingest.read(roster: path(data), reference: reference, into: accumulator, separation: separationReading, notes: box)
+        return (result, box.notes.sentences(file: path(data)))
+    }
+
+    /// The parameter that records the reading.
+    var parameter: Parameter { Parameter("separation_date", .text(separationReading.rawValue)) }
 }
 
 struct RepresentationCommand: ParsableCommand {
@@ -62,7 +75,7 @@ struct RepresentationCommand: ParsableCommand {
         let reference = try data.reference()
         let (parameters, inForce) = try range.parameters(on: asOf, reference: reference)
         let selection = StaffSelection(asOf: asOf, view: funding, entity: entity)
-        let headcounts = try Ingest.read(roster: staffOptions.path(data), reference: reference, into: Headcounts(selection: selection))
+        let (headcounts, intakeNotes) = try staffOptions.read(data, reference: reference, into: Headcounts(selection: selection))
         if let entity, headcounts.rowsRead == headcounts.exclusions[StaffExclusion.otherEntity.rawValue] {
             throw Failure.data("no staff in entity '\(entity)' in \(staffOptions.path(data))")
         }
@@ -77,9 +90,9 @@ struct RepresentationCommand: ParsableCommand {
                                                     Parameter("as_of", .text(asOf.description)), Parameter("funding", .text(funding.rawValue)),
                                                     Parameter("entity", .text(entity)), Parameter("status", .list(status.map(\.rawValue))),
                                                     Parameter("top", .integer(top)), Parameter("sort", .text(sort.rawValue)),
-                                                    Parameter("state", .list(stateOptions.codes.map(\.state.rawValue)))]
+                                                    Parameter("state", .list(stateOptions.codes.map(\.state.rawValue))), staffOptions.parameter]
                                            + Parameter.inForce(inForce) + Parameter.list(parameters),
-                                       tables: tables, notes: [inForce.note],
+                                       tables: tables, notes: [inForce.note] + intakeNotes,
                                        inputs: [InputFile(path: staffOptions.path(data), accounting: result.accounting)]
                                            + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: parameters)),
                         extra: [chart.render(style: output.style())])
@@ -118,13 +131,13 @@ struct Appointments: ParsableCommand {
         let reference = try data.reference()
         // Statuses are those at the start of the period: the scale in force on the day before it.
         let (parameters, inForce) = try range.parameters(on: from.dayBefore, reference: reference)
-        let records = try Ingest.read(roster: staffOptions.path(data), reference: reference, into: AppointmentRecords(from: from, to: to))
+        let (records, intakeNotes) = try staffOptions.read(data, reference: reference, into: AppointmentRecords(from: from, to: to))
         let result = try AppointmentTarget.compute(records: records, reference: reference, parameters: parameters, targetPercent: target)
         try output.emit(OutputDocument(command: "appointments",
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
                                                     Parameter("from", .text(from.description)), Parameter("to", .text(to.description)),
-                                                    Parameter("target", .number(target))] + Parameter.inForce(inForce) + Parameter.list(parameters),
-                                       tables: [Tables.appointments(result)], notes: [inForce.note],
+                                                    Parameter("target", .number(target)), staffOptions.parameter] + Parameter.inForce(inForce) + Parameter.list(parameters),
+                                       tables: [Tables.appointments(result)], notes: [inForce.note] + intakeNotes,
                                        inputs: [InputFile(path: staffOptions.path(data), accounting: result.accounting)]
                                            + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: parameters)))
     }
@@ -152,11 +165,12 @@ struct Gender: ParsableCommand {
 
     func run() throws {
         let reference = try data.reference()
-        let result = GenderParity.compute(tally: try Ingest.read(roster: staffOptions.path(data), reference: reference, into: GenderTally(asOf: asOf, entity: entity)))
+        let (tally, intakeNotes) = try staffOptions.read(data, reference: reference, into: GenderTally(asOf: asOf, entity: entity))
+        let result = GenderParity.compute(tally: tally)
         try output.emit(OutputDocument(command: "gender",
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
-                                                    Parameter("as_of", .text(asOf.description)), Parameter("entity", .text(entity))],
-                                       tables: [Tables.gender(result, geographical: false), Tables.gender(result, geographical: true)],
+                                                    Parameter("as_of", .text(asOf.description)), Parameter("entity", .text(entity)), staffOptions.parameter],
+                                       tables: [Tables.gender(result, geographical: false), Tables.gender(result, geographical: true)], notes: intakeNotes,
                                        inputs: [InputFile(path: staffOptions.path(data), accounting: result.accounting)]),
                         extra: [Tables.genderChart(result).render(style: output.style())])
     }
@@ -191,7 +205,7 @@ struct Scenarios: ParsableCommand {
         let reference = try data.reference()
         let (official, inForce) = try range.parameters(on: asOf, reference: reference)
         let alternatives = try scenario.isEmpty ? ReportSettings.standardScenarios(from: official) : scenario.map { try $0.scenario(from: official) }
-        let headcounts = try Ingest.read(roster: staffOptions.path(data), reference: reference, into: Headcounts(selection: StaffSelection(asOf: asOf, view: .regular)))
+        let (headcounts, intakeNotes) = try staffOptions.read(data, reference: reference, into: Headcounts(selection: StaffSelection(asOf: asOf, view: .regular)))
         let result = try ScenarioComparison.compute(headcounts: headcounts, reference: reference, official: Scenario(name: "official", parameters: official),
                                                     alternatives: alternatives, asOf: asOf)
         let states = try stateOptions.states(in: reference, folder: data.folder)
@@ -200,9 +214,9 @@ struct Scenarios: ParsableCommand {
         try output.emit(OutputDocument(command: "scenarios",
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
                                                     Parameter("as_of", .text(asOf.description)), Parameter("state", .list(stateOptions.codes.map(\.state.rawValue))),
-                                                    Parameter("scenario", .list(alternatives.map { "\($0.name): \($0.parameters.summary)" }))]
+                                                    Parameter("scenario", .list(alternatives.map { "\($0.name): \($0.parameters.summary)" })), staffOptions.parameter]
                                            + Parameter.inForce(inForce) + Parameter.list(official),
-                                       tables: tables, notes: [inForce.note],
+                                       tables: tables, notes: [inForce.note] + intakeNotes,
                                        inputs: [InputFile(path: staffOptions.path(data), accounting: result.results[0].accounting)]
                                            + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: official)))
     }

@@ -53,7 +53,7 @@ struct Sweep: ParsableCommand {
             }
             try OutputFiles.write(writer.bytes, to: writeSets)
         }
-        let headcounts = try Ingest.read(roster: staffOptions.path(data), reference: reference, into: Headcounts(selection: StaffSelection(asOf: asOf)))
+        let (headcounts, intakeNotes) = try staffOptions.read(data, reference: reference, into: Headcounts(selection: StaffSelection(asOf: asOf)))
         let sweep = try RangeSweep.run(reference: reference, base: base, sets: parameterSets, headcounts: headcounts.counts)
         let source = setsFile.map { "sets from \($0)" } ?? "sets drawn with seed \(seed)"
         let table = Tables.sweep(sweep, headcounts: headcounts, reference: reference, base: base, source: source)
@@ -61,9 +61,9 @@ struct Sweep: ParsableCommand {
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
                                                     Parameter("as_of", .text(asOf.description)), Parameter("sets", .integer(parameterSets.count)),
                                                     Parameter("seed", setsFile == nil ? Int(exactly: seed).map(ParameterValue.integer) ?? .text(String(seed)) : .null), Parameter("sets_file", .text(setsFile)),
-                                                    Parameter("scale", .text(base.scalePeriod.rawValue)), Parameter("population_year", .integer(base.populationYear))]
+                                                    Parameter("scale", .text(base.scalePeriod.rawValue)), Parameter("population_year", .integer(base.populationYear)), staffOptions.parameter]
                                            + Parameter.inForce(inForce),
-                                       tables: [table], notes: [inForce.note],
+                                       tables: [table], notes: [inForce.note] + intakeNotes,
                                        inputs: [InputFile(path: staffOptions.path(data), accounting: headcounts.accounting)]
                                            + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: base)))
     }
