@@ -30,7 +30,7 @@ struct RepresentationCommand: ParsableCommand {
         commandName: "representation",
         abstract: "Each Member State's staff against its desirable range: status and gaps.",
         discussion: """
-            Counts the staff serving on --as-of by nationality. --funding regular (the official view) counts Professional and higher staff on regular-budget posts without special language requirements; --funding all counts all Professional and higher staff whatever funds their post, with the base figure set to their number. --entity restricts to one department or office and scales the ranges to its staff (indicative only).
+            Counts the staff serving on --as-of by nationality: appointment_date <= as-of <= separation_date, the separation date being the last day of service (--separation-date day-after for extracts that record the first day out). --funding regular (the official view) counts Professional and higher staff on regular-budget posts without special language requirements; --funding all counts all Professional and higher staff whatever funds their post, with the base figure set to their number. --entity restricts to one department or office and scales the ranges to its staff (indicative only).
 
             Statuses: unrepresented (0 staff), underrepresented (below the lower limit), within-range-below-midpoint, within-range-at-or-above-midpoint, overrepresented (above the upper limit).
 
