@@ -25,6 +25,36 @@ struct StaffOptions: ParsableArguments {
     var parameter: Parameter { Parameter("separation_date", .text(separationReading.rawValue)) }
 }
 
+/// Published counts in place of a roster, for the commands that need only counts by nationality
+/// (representation, scenarios, sweep).
+struct CountsOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Published counts instead of a roster (header: iso3,staff; other columns ignored): each Member State's staff in posts subject to geographical distribution; ISO 3166-1 codes of non-members are counted apart (DATA/iso3166.csv).", valueName: "file"))
+    var counts: String?
+
+    /// The file the staff are counted from: --counts, or the roster.
+    func path(_ data: DataOptions, _ staffOptions: StaffOptions) -> String { counts ?? staffOptions.path(data) }
+
+    /// Headcounts for `selection`: from --counts when given, else read from the roster; with the
+    /// intake notes and the non-member nationals (from --counts).
+    func headcounts(_ data: DataOptions, _ staffOptions: StaffOptions, reference: ReferenceData, selection: StaffSelection) throws
+        -> (Headcounts, [String], [(code: String, name: String, staff: Int)]) {
+        guard let counts else {
+            let (result, notes) = try staffOptions.read(data, reference: reference, into: Headcounts(selection: selection))
+            return (result, notes, [])
+        }
+        if staffOptions.staff != nil { throw ValidationError("--counts and --staff both name the staff counted: give one") }
+        if selection.entity != nil { throw ValidationError("--entity needs a roster: published counts (--counts) have no entity") }
+        let published = try PublishedCounts.load(path: counts, reference: reference, isoFolder: data.folder)
+        var notes = ["\(counts): published counts, \(published.rowsRead) rows, \(published.memberStaff + published.nonMemberStaff) staff"
+                     + (published.nonMembers.isEmpty ? "" : " (\(published.nonMemberStaff) of them nationals of non-members, counted apart)") + "."]
+        if !published.ignoredColumns.isEmpty {
+            notes.append("\(counts): column\(published.ignoredColumns.count == 1 ? "" : "s") ignored (not used by Fingov): "
+                         + published.ignoredColumns.map { "'\($0)'" }.joined(separator: ", ") + ".")
+        }
+        return (Headcounts(published: published, selection: selection), notes, published.nonMembers)
+    }
+}
+
 struct RepresentationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "representation",
@@ -46,11 +76,14 @@ struct RepresentationCommand: ParsableCommand {
 
             The groups table sums each UN regional group (and the United States, in none), then each development grouping of UN M49 (least developed, landlocked developing, small island developing States), from DATA/regional_groups.csv and DATA/development_groups.csv.
 
-            Tables (--table): representation (the main table), representation-status-counts, groups.
+            --counts FILE reads published counts (iso3,staff) instead of a roster, with the same statuses as a roster with those counts; nationals of non-member States and territories are counted apart (table non-member-nationals).
+
+            Tables (--table): representation (the main table), representation-status-counts, groups, non-member-nationals (when there are any).
             """)
 
     @OptionGroup var data: DataOptions
     @OptionGroup var staffOptions: StaffOptions
+    @OptionGroup var countsOptions: CountsOptions
     @Option(help: ArgumentHelp("Count staff serving on this date.", valueName: "yyyy-mm-dd"))
     var asOf: CalendarDate = CalendarDate(year: 2025, month: 12, day: 31)!
     @Option(help: "regular: posts subject to geographical distribution; all: all Professional and higher staff.")
@@ -75,7 +108,7 @@ struct RepresentationCommand: ParsableCommand {
         let reference = try data.reference()
         let (parameters, inForce) = try range.parameters(on: asOf, reference: reference)
         let selection = StaffSelection(asOf: asOf, view: funding, entity: entity)
-        let (headcounts, intakeNotes) = try staffOptions.read(data, reference: reference, into: Headcounts(selection: selection))
+        let (headcounts, intakeNotes, nonMembers) = try countsOptions.headcounts(data, staffOptions, reference: reference, selection: selection)
         if let entity, headcounts.rowsRead == headcounts.exclusions[StaffExclusion.otherEntity.rawValue] {
             throw Failure.data("no staff in entity '\(entity)' in \(staffOptions.path(data))")
         }
@@ -85,15 +118,16 @@ struct RepresentationCommand: ParsableCommand {
         let chart = Tables.rangeChart(result, statuses: statuses, top: top ?? (statuses == nil && states == nil ? 25 : nil), states: states, sort: sort)
         var tables = [Tables.representation(result, statuses: statuses, top: top, states: states, sort: sort), Tables.statusCounts(result)]
         if let groups = try data.groups(reference) { tables.append(Tables.groups(GroupRepresentation.compute(result, groups: groups), representation: result)) }
+        if !nonMembers.isEmpty { tables.append(Tables.nonMemberNationals(nonMembers)) }
         try output.emit(OutputDocument(command: "representation",
-                                       parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
+                                       parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(countsOptions.path(data, staffOptions))),
                                                     Parameter("as_of", .text(asOf.description)), Parameter("funding", .text(funding.rawValue)),
                                                     Parameter("entity", .text(entity)), Parameter("status", .list(status.map(\.rawValue))),
                                                     Parameter("top", .integer(top)), Parameter("sort", .text(sort.rawValue)),
                                                     Parameter("state", .list(stateOptions.codes.map(\.state.rawValue))), staffOptions.parameter]
                                            + Parameter.inForce(inForce) + Parameter.list(parameters),
                                        tables: tables, notes: [inForce.note] + intakeNotes,
-                                       inputs: [InputFile(path: staffOptions.path(data), accounting: result.accounting)]
+                                       inputs: [InputFile(path: countsOptions.path(data, staffOptions), accounting: result.accounting)]
                                            + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: parameters)),
                         extra: [chart.render(style: output.style())])
     }
@@ -193,6 +227,7 @@ struct Scenarios: ParsableCommand {
 
     @OptionGroup var data: DataOptions
     @OptionGroup var staffOptions: StaffOptions
+    @OptionGroup var countsOptions: CountsOptions
     @Option(help: ArgumentHelp("Count staff serving on this date.", valueName: "yyyy-mm-dd"))
     var asOf: CalendarDate = CalendarDate(year: 2025, month: 12, day: 31)!
     @OptionGroup var stateOptions: StateOptions
@@ -205,19 +240,19 @@ struct Scenarios: ParsableCommand {
         let reference = try data.reference()
         let (official, inForce) = try range.parameters(on: asOf, reference: reference)
         let alternatives = try scenario.isEmpty ? ReportSettings.standardScenarios(from: official) : scenario.map { try $0.scenario(from: official) }
-        let (headcounts, intakeNotes) = try staffOptions.read(data, reference: reference, into: Headcounts(selection: StaffSelection(asOf: asOf, view: .regular)))
+        let (headcounts, intakeNotes, _) = try countsOptions.headcounts(data, staffOptions, reference: reference, selection: StaffSelection(asOf: asOf, view: .regular))
         let result = try ScenarioComparison.compute(headcounts: headcounts, reference: reference, official: Scenario(name: "official", parameters: official),
                                                     alternatives: alternatives, asOf: asOf)
         let states = try stateOptions.states(in: reference, folder: data.folder)
         var tables = [Tables.scenarioChanges(result, states: states), Tables.scenarioSummary(result)]
         if let states { tables.append(Tables.scenarioStates(result, states: states)) }
         try output.emit(OutputDocument(command: "scenarios",
-                                       parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
+                                       parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(countsOptions.path(data, staffOptions))),
                                                     Parameter("as_of", .text(asOf.description)), Parameter("state", .list(stateOptions.codes.map(\.state.rawValue))),
                                                     Parameter("scenario", .list(alternatives.map { "\($0.name): \($0.parameters.summary)" })), staffOptions.parameter]
                                            + Parameter.inForce(inForce) + Parameter.list(official),
                                        tables: tables, notes: [inForce.note] + intakeNotes,
-                                       inputs: [InputFile(path: staffOptions.path(data), accounting: result.results[0].accounting)]
+                                       inputs: [InputFile(path: countsOptions.path(data, staffOptions), accounting: result.results[0].accounting)]
                                            + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: official)))
     }
 }
