@@ -4,7 +4,8 @@ import FingovIngest
 /// One roster row as the byte-level decoder hands it on, without a `String` per row: the
 /// nationality as an index into the reference table, text fields as interner ids.
 public struct RosterRow: Sendable {
-    /// The index of the nationality in `ReferenceData.states`.
+    /// The index of the nationality in `ReferenceData.states`, or past its end for a
+    /// non-member's ISO code (`ReferenceData.nonMembers`, in order).
     public var stateIndex: Int
     public var gender: Gender
     public var grade: Grade
@@ -39,7 +40,7 @@ public struct RosterRow: Sendable {
 
 /// The names behind a roster decoder's ids: Member States by index, and the interned text fields.
 public struct RosterNames: Sendable {
-    /// The reference table's States, by `RosterRow.stateIndex`.
+    /// The reference table's States, then the non-members' ISO codes, by `RosterRow.stateIndex`.
     public var states: [MemberState]
     /// Entities by `RosterRow.entityID` (empty unless the decoder interns them).
     public var entities: [String]
@@ -143,13 +144,15 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RowDecoder {
         separatedColumn = header.columnIndex["separation_date"]! + 1
         birthColumn = (header.columnIndex["date_of_birth"] ?? -1) + 1
         var table = [Int16](repeating: -1, count: 26 * 26 * 26)
-        for (i, profile) in reference.states.enumerated() {
-            let u = Array(profile.state.rawValue.utf8).map { Int($0) - 65 }
+        // Member States first, then the non-members' ISO codes (counted apart by the sinks).
+        let codes = reference.states.map(\.state) + reference.nonMembers.map(\.code)
+        for (i, state) in codes.enumerated() {
+            let u = Array(state.rawValue.utf8).map { Int($0) - 65 }
             let code: Int = u[0] * 676 + u[1] * 26 + u[2]
             table[code] = Int16(i)
         }
         stateOfCode = table
-        states = reference.states.map(\.state)
+        states = codes
         entityOfInterest = entity.map { Array($0.utf8) }
         self.sink = sink
     }
@@ -160,7 +163,7 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RowDecoder {
     /// The staff ids, for the duplicate check.
     public var uniqueIDs: (ids: RowIDs, column: Int, name: String)? { (ids, staffIDColumn, "staff_id") }
 
-    /// The reference table's States, for the names.
+    /// The reference table's States, then the non-members' codes, for the names.
     @usableFromInline let states: [MemberState]
 
     /// The sink's output, with States, entities, staff ids and duty stations named.
@@ -197,7 +200,7 @@ public struct RosterRowDecoder<Sink: RosterRowSink>: RowDecoder {
         if code.contains(where: { $0 == "/" || $0 == "," || $0 == ";" || $0 == "|" || $0 == "+" || $0 == " " }) {
             fail(index, recordOffset, "more than one nationality (found '\(found)', expected one ISO alpha-3 code: the Secretariat recognises one nationality per staff member, give that one)")
         } else {
-            fail(index, recordOffset, "invalid nationality (found '\(found)', expected the ISO alpha-3 code of a Member State, such as FRA)")
+            fail(index, recordOffset, "invalid nationality (found '\(found)', expected an ISO 3166-1 alpha-3 code, such as FRA)")
         }
         return nil
     }

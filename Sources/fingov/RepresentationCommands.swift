@@ -40,7 +40,11 @@ struct CountsOptions: ParsableArguments {
         -> (Headcounts, [String], [(code: String, name: String, staff: Int)]) {
         guard let counts else {
             let (result, notes) = try staffOptions.read(data, reference: reference, into: Headcounts(selection: selection))
-            return (result, notes, [])
+            // Nationals of non-members are counted under their ISO code, in no Member State's row.
+            let nonMembers = reference.nonMembers.compactMap { entry in
+                result.counts[entry.code].map { (code: entry.code.rawValue, name: entry.name, staff: $0) }
+            }
+            return (result, notes, nonMembers)
         }
         if staffOptions.staff != nil { throw ValidationError("--counts and --staff both name the staff counted: give one") }
         if selection.entity != nil { throw ValidationError("--entity needs a roster: published counts (--counts) have no entity") }

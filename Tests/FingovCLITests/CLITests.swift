@@ -231,6 +231,31 @@ struct CLI {
         #expect(json.stdout.contains("column ignored (not used by Fingov): 'source'"))
     }
 
+    /// Nationals of non-members in a roster: counted apart, in no Member State's row.
+    @Test func rosterNonMemberNationalsAreCountedApart() throws {
+        let folder = try CLI.temporaryFolder()
+        // By hand: PSE 2 geographical (S10, S11), VAT 1 (S12, written in lower case); S13 (PSE,
+        // G-4) is outside; S14 is not ISO 3166-1 (XKX) and S15 has two nationalities.
+        try (Self.roster + """
+            S10,PSE,F,P-4,RB,no,Vienna,UNODC,2010-01-01,
+            S11,PSE,M,P-3,RB,no,Vienna,UNODC,2010-01-01,
+            S12,vat,M,P-3,RB,no,Vienna,UNODC,2010-01-01,
+            S13,PSE,M,G-4,RB,no,Vienna,UNODC,2010-01-01,
+
+            """).write(toFile: folder + "/staff.csv", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["representation", "--staff", folder + "/staff.csv", "--format", "csv", "--table", "non-member-nationals"])
+        #expect(r.stdout == "iso3,name,staff\r\nPSE,\"Palestine, State of\",2\r\nVAT,Holy See (Vatican City State),1\r\nTotal,,3\r\n", "\(r.stderr)")
+        // The Member States' rows hold the 6 counted by hand above, nothing more.
+        let counts = try CLI.run(["representation", "--staff", folder + "/staff.csv", "--format", "csv", "--table", "representation-status-counts"])
+        #expect(counts.stdout.hasSuffix("Total,193,6\r\n"))
+        try (Self.roster + "S14,XKX,F,P-4,RB,no,Vienna,UNODC,2010-01-01,\nS15,FRA/CAN,F,P-4,RB,no,Vienna,UNODC,2010-01-01,\n")
+            .write(toFile: folder + "/bad.csv", atomically: true, encoding: .utf8)
+        let bad = try CLI.run(["representation", "--staff", folder + "/bad.csv"])
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("bad.csv:11:2: invalid nationality (found 'XKX', expected an ISO 3166-1 alpha-3 code, such as FRA)"))
+        #expect(bad.stderr.contains("bad.csv:12:2: more than one nationality (found 'FRA/CAN', expected one ISO alpha-3 code: the Secretariat recognises one nationality per staff member, give that one)"))
+    }
+
     @Test func countsRefuseCodesThatAreNotISO() throws {
         let folder = try CLI.temporaryFolder()
         try "iso3,staff\nFRA,3\nXKX,2\nFRA,1\n".write(toFile: folder + "/counts.csv", atomically: true, encoding: .utf8)
