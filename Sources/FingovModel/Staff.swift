@@ -58,9 +58,8 @@ extension Grade {
         let letters = t.prefix { $0.isLetter }
         var rest = t.dropFirst(letters.count)
         if rest.hasPrefix("-") { rest = rest.dropFirst() }
-        if letters == "NO" && rest.isEmpty { return nil }
         if let g = Grade(rawValue: letters + "-" + rest) { self = g; return }
-        // National Officers: NOA, NO-A, NO A.
+        // National Officers written without the hyphen: NOA.
         if letters.hasPrefix("NO"), letters.count == 3, rest.isEmpty, let g = Grade(rawValue: "NO-" + letters.suffix(1)) { self = g; return }
         return nil
     }
