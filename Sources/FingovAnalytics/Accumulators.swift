@@ -111,10 +111,13 @@ extension Ingest {
     ///   limit, in file order, each with its line and column).
     // Inlinable, so that the decoder is specialised for the accumulator's sink at the call site.
     @inlinable
+    ///   `notes`, when given, gathers what the intake forgave (ignored columns).
     public static func read<A: LedgerAccumulator>(ledger path: String, into accumulator: A, workers: Int = Workers.defaultCount,
-                                                  windowBytes: Int = MappedWindows.defaultBytes) throws(DataError) -> A {
+                                                  windowBytes: Int = MappedWindows.defaultBytes, notes: NotesBox? = nil) throws(DataError) -> A {
         let part = try withOneBLASThread { () throws(DataError) in
-            try read(path, columns: Ledger.fileColumns, workers: workers, windowBytes: windowBytes) { LedgerRowDecoder(header: $0, sink: accumulator.makeSink()) }
+            try read(path, columns: Ledger.fileColumns, workers: workers, windowBytes: windowBytes, notes: notes) {
+                LedgerRowDecoder(header: $0, sink: accumulator.makeSink())
+            }
         }
         var result = accumulator
         result.merge(part)
@@ -124,15 +127,21 @@ extension Ingest {
     /// Reads the roster at `path` into `accumulator`, on every core; then checks that no staff
     /// id is used twice.
     ///
+    /// - Parameters:
+    ///   - separation: what the file's `separation_date` means (the last day of service by default).
+    ///   - notes: when given, gathers what the intake forgave (ignored columns, values read in
+    ///     another form).
     /// - Returns: `accumulator` with every member of the file added.
-    /// - Throws: `DataError` for a missing file, a bad header, bad rows, or duplicate staff ids.
+    /// - Throws: `DataError` for a missing file, a bad header, no data rows, bad rows, or duplicate staff ids.
     @inlinable
     public static func read<A: RosterAccumulator>(roster path: String, reference: ReferenceData, into accumulator: A,
+                                                  separation: SeparationReading = .lastDay, notes: NotesBox? = nil,
                                                   workers: Int = Workers.defaultCount,
                                                   windowBytes: Int = MappedWindows.defaultBytes) throws(DataError) -> A {
         let part = try withOneBLASThread { () throws(DataError) in
-            try read(path, columns: Roster.fileColumns, workers: workers, windowBytes: windowBytes) {
-                RosterRowDecoder(header: $0, reference: reference, entity: accumulator.entity, internsEntities: accumulator.needsEntities,
+            try read(path, columns: Roster.fileColumns, workers: workers, windowBytes: windowBytes, notes: notes) {
+                RosterRowDecoder(header: $0, reference: reference, entity: accumulator.entity, separation: separation,
+                                 internsEntities: accumulator.needsEntities,
                                  sink: accumulator.makeSink(reference: reference))
             }
         }

@@ -198,3 +198,23 @@ public struct Representation: Sendable {
                               staffWithoutRange: accounting.used - withRange)
     }
 }
+
+extension Headcounts {
+    /// Headcounts from published counts instead of a roster: every Member State's count as
+    /// staff in posts subject to the system (and, for the all-funding view, as its Professional
+    /// and higher staff), non-members' counts in the total but in no State's row. Each file row
+    /// staff member is one row read and used.
+    public init(published: PublishedCounts, selection: StaffSelection) {
+        self.init(selection: selection)
+        counts = published.members.filter { $0.value > 0 }
+        for entry in published.nonMembers where entry.staff > 0 {
+            // A non-member's code is a valid alpha-3 form; it has no range, so no row shows it.
+            if let code = MemberState(rawValue: entry.code) { counts[code, default: 0] += entry.staff }
+        }
+        // Each staff member counted is one "row" of the accounting, so that rows read equal rows
+        // used (the file's own rows are in the notes).
+        used = published.memberStaff + published.nonMemberStaff
+        rowsRead = used
+        wholeRoster = used
+    }
+}

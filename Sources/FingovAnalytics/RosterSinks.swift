@@ -15,7 +15,7 @@ extension Headcounts: RosterAccumulator {
             isLanguagePost: member.isLanguagePost)
     }
 
-    public func makeSink(reference: ReferenceData) -> HeadcountSink { HeadcountSink(selection: selection, stateCount: reference.states.count) }
+    public func makeSink(reference: ReferenceData) -> HeadcountSink { HeadcountSink(selection: selection, stateCount: reference.states.count + reference.nonMembers.count) }
 }
 
 /// Headcounts by State under a selection, the States counted in an array by reference index.
@@ -53,7 +53,7 @@ extension AppointmentRecords: RosterAccumulator {
     }
 
     public func makeSink(reference: ReferenceData) -> AppointmentSink {
-        AppointmentSink(records: AppointmentRecords(from: from, to: to), states: reference.states.map(\.state))
+        AppointmentSink(records: AppointmentRecords(from: from, to: to), states: reference.states.map(\.state) + reference.nonMembers.map(\.code))
     }
 }
 

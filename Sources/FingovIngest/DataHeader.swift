@@ -8,19 +8,28 @@ public struct Columns: Hashable, Sendable {
     public var optional: [String]
     /// Columns a file may have that no decoder reads (kept by other tools).
     public var ignored: [String]
+    /// Whether any other column is accepted too, ignored and listed (`DataHeader.unknownNames`)
+    /// for the notes; otherwise an unknown column is an error (for reference files, where it
+    /// usually means the wrong file).
+    public var acceptsOthers: Bool
 
     /// The columns of a file.
-    public init(required: [String], optional: [String] = [], ignored: [String] = []) {
+    public init(required: [String], optional: [String] = [], ignored: [String] = [], acceptsOthers: Bool = false) {
         self.required = required
         self.optional = optional
         self.ignored = ignored
+        self.acceptsOthers = acceptsOthers
     }
 }
 
-/// The header row of a data file, checked: every required column once, nothing unknown.
+/// The header row of a data file, checked: every required column once, nothing unknown unless
+/// the file accepts other columns (`Columns.acceptsOthers`).
 public struct DataHeader: Sendable {
     /// The names as read.
     public let names: [String]
+    /// The columns that are neither required, optional nor known to be ignored, in header
+    /// order: ignored, for the notes.
+    public let unknownNames: [String]
     /// The position of each column.
     public let columnIndex: [String: Int]
     /// The byte offset just after the header row, where the data rows start.
@@ -42,10 +51,15 @@ public struct DataHeader: Sendable {
         let header = record.strings()
         var index: [String: Int] = [:]
         var problems: [CSVError] = []
+        var unknown: [String] = []
         let known = Set(required + optional + columns.ignored)
         for (i, name) in header.enumerated() {
             if index[name] != nil {
-                problems.append(CSVError(file: file, line: record.line, column: i + 1, message: "column '\(name)' appears twice in the header"))
+                if known.contains(name) || !columns.acceptsOthers {
+                    problems.append(CSVError(file: file, line: record.line, column: i + 1, message: "column '\(name)' appears twice in the header"))
+                }
+            } else if !known.contains(name) && columns.acceptsOthers {
+                unknown.append(name)
             } else if !known.contains(name) {
                 problems.append(CSVError(file: file, line: record.line, column: i + 1,
                                          message: "unknown column (found '\(name)', expected one of \((required + optional).joined(separator: ",")))"))
@@ -58,6 +72,7 @@ public struct DataHeader: Sendable {
         }
         if !problems.isEmpty { throw DataError(problems) }
         self.names = header
+        self.unknownNames = unknown
         self.columnIndex = index
         self.bodyOffset = reader.offset
     }

@@ -28,6 +28,10 @@ public protocol RowDecoder: RecordHandler, SendableMetatype {
     mutating func scanRecords(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, scratch: inout [UInt8]) throws(CSVSyntaxError)
     /// What the decoder gathered, with its local ids (interned names) resolved.
     func output() -> Output
+    /// Data rows seen, good or bad.
+    var rowsRead: Int { get }
+    /// What the decoder forgave (values read in another form), for the notes.
+    var intakeNotes: IntakeNotes { get }
     /// Whether windows may be cut without counting quotes (`RecordCuts.speculative`): the
     /// decoders are then copied before each window, to be restored if a cut proves wrong, which
     /// suits decoders whose state stays small.
@@ -35,6 +39,9 @@ public protocol RowDecoder: RecordHandler, SendableMetatype {
 }
 
 extension RowDecoder {
+    /// Nothing forgiven, by default.
+    public var intakeNotes: IntakeNotes { IntakeNotes() }
+
     /// No ids to check, by default.
     public var uniqueIDs: (ids: RowIDs, column: Int, name: String)? { nil }
 
@@ -66,9 +73,24 @@ public enum Ingest {
     public static func read<D: RowDecoder>(_ path: String, columns: Columns, workers: Int = Workers.defaultCount,
                                            windowBytes: Int = MappedWindows.defaultBytes,
                                            decoder makeDecoder: (DataHeader) -> D) throws(DataError) -> D.Output {
-        let decoders = try decode(path, columns: columns, workers: workers, windowBytes: windowBytes, decoder: makeDecoder)
+        try read(path, columns: columns, workers: workers, windowBytes: windowBytes, notes: nil, decoder: makeDecoder)
+    }
+
+    /// The same read, which also gathers what the intake forgave (ignored columns, values read
+    /// in another form) into `notes`.
+    @inlinable
+    public static func read<D: RowDecoder>(_ path: String, columns: Columns, workers: Int = Workers.defaultCount,
+                                           windowBytes: Int = MappedWindows.defaultBytes, notes: NotesBox?,
+                                           decoder makeDecoder: (DataHeader) -> D) throws(DataError) -> D.Output {
+        let (decoders, header) = try decode(path, columns: columns, workers: workers, windowBytes: windowBytes, decoder: makeDecoder)
         var result = decoders[0].output()
         for decoder in decoders.dropFirst() { result.merge(decoder.output()) }
+        if let notes {
+            var gathered = IntakeNotes()
+            gathered.ignoredColumns = header.unknownNames
+            for decoder in decoders { gathered.merge(decoder.intakeNotes) }
+            notes.notes.merge(gathered)
+        }
         return result
     }
 
@@ -88,11 +110,14 @@ public enum Ingest {
             do throws(CSVSyntaxError) {
                 try decoder.scanRecords(buffer, from: header.bodyOffset, to: buffer.count, scratch: &scratch)
                 problems = decoder.problems
-                if problems.isEmpty, let unique = decoder.uniqueIDs {
-                    let duplicates = DuplicateIDs.find([unique.ids], column: unique.column, name: unique.name) {
+                if decoder.rowsRead == 0 { return noDataRows(file: file, columns: columns) }
+                if let unique = decoder.uniqueIDs {
+                    // In the same pass as the rows' own problems, so that one run lists them all.
+                    var duplicates = ProblemList()
+                    for problem in DuplicateIDs.find([unique.ids], column: unique.column, name: unique.name, idAt: {
                         DuplicateIDs.field(unique.column, ofRecordAt: $0, in: buffer)
-                    }
-                    for problem in duplicates { problems.add(problem) }
+                    }) { duplicates.add(problem) }
+                    problems.merge(duplicates)
                 }
             } catch {
                 for p in decoder.problems.problems where p.offset < error.offset { problems.add(p) }
@@ -116,10 +141,17 @@ public enum Ingest {
         init(decoder: D) { self.decoder = decoder }
     }
 
-    /// Decodes the file and checks its ids; returns the decoders (at least one).
+    /// The error for a file with a header and no data rows.
+    @inlinable
+    static func noDataRows(file: String, columns: Columns) -> DataError {
+        DataError(CSVError(file: file, line: 2, column: 0,
+                           message: "no data rows (found only the header, expected at least one row under \(columns.required.joined(separator: ",")))"))
+    }
+
+    /// Decodes the file and checks its ids; returns the decoders (at least one) and the header.
     @inlinable
     static func decode<D: RowDecoder>(_ path: String, columns: Columns, workers: Int, windowBytes: Int,
-                                      decoder makeDecoder: (DataHeader) -> D) throws(DataError) -> [D] {
+                                      decoder makeDecoder: (DataHeader) -> D) throws(DataError) -> ([D], DataHeader) {
         var slots: [Slot<D>] = []
         var header: DataHeader?
         var syntaxError: CSVSyntaxError?
@@ -176,9 +208,10 @@ public enum Ingest {
             throw DataError(file: path, message: "cannot read the file (\(error))")
         }
         if let headerError { throw headerError }
-        guard header != nil else {
+        guard let header else {
             throw DataError(file: path, message: "the file is empty (expected a header row: \(columns.required.joined(separator: ",")))")
         }
+        if syntaxError == nil && slots.allSatisfy({ $0.decoder.rowsRead == 0 }) { throw noDataRows(file: path, columns: columns) }
         var problems = ProblemList()
         for slot in slots { problems.merge(slot.decoder.problems) }
         if let syntaxError {
@@ -187,15 +220,18 @@ public enum Ingest {
             for p in problems.problems where p.offset < syntaxError.offset { kept.add(p) }
             kept.add(OffsetProblem(offset: syntaxError.offset, column: syntaxError.column, message: syntaxError.message))
             problems = kept
-        } else if problems.isEmpty, let first = slots[0].decoder.uniqueIDs {
+        } else if let first = slots[0].decoder.uniqueIDs {
             let parts = slots.compactMap { $0.decoder.uniqueIDs?.ids }
-            // Duplicates are looked for once every row is good, as a second check.
-            for problem in DuplicateIDs.find(parts, column: first.column, name: first.name, inFile: path) { problems.add(problem) }
+            // Duplicates are looked for in the same run as the rows' own problems, so that one
+            // run lists them all.
+            var duplicates = ProblemList()
+            for problem in DuplicateIDs.find(parts, column: first.column, name: first.name, inFile: path) { duplicates.add(problem) }
+            problems.merge(duplicates)
         }
         if !problems.isEmpty {
             throw problems.located(file: path) { LineNumbers.lines(of: $0, inFile: path) }
         }
-        return slots.map(\.decoder)
+        return (slots.map(\.decoder), header)
     }
 
     /// Decodes part k of a window (from `points[k]` to `points[k + 1]`) with worker k's decoder,

@@ -99,7 +99,8 @@ public struct ProblemList: Sendable {
 
     /// Merges lists found in parts of one file: the first problems by offset, the rest counted.
     public mutating func merge(_ other: ProblemList) {
-        let all = (problems + other.problems).sorted { $0.offset < $1.offset }
+        // By record, then by field: every problem of a row together, in column order.
+        let all = (problems + other.problems).sorted { ($0.offset, $0.column) < ($1.offset, $1.column) }
         problems = Array(all.prefix(ProblemList.limit))
         unlisted += other.unlisted + max(0, all.count - ProblemList.limit)
     }

@@ -149,8 +149,9 @@ public enum Ledger {
     /// An optional column: `budget` or `actual` (empty, or no column, means `actual`).
     public static let basisColumn = "basis"
 
-    /// The columns of a ledger file: the seven required ones, and the optional PSC rate, region and basis.
-    public static let fileColumns = Columns(required: columns, optional: [pscRateColumn, regionColumn, basisColumn])
+    /// The columns of a ledger file: the seven required ones, the optional PSC rate, region and
+    /// basis, and any others (ignored, and listed in the notes).
+    public static let fileColumns = Columns(required: columns, optional: [pscRateColumn, regionColumn, basisColumn], acceptsOthers: true)
 
     /// Reads a ledger file into memory, line by line (for small ledgers and tests: the analyses
     /// read the file into their accumulators instead, in constant memory).

@@ -15,20 +15,25 @@ public struct DataFile: Sendable {
     /// The header as read.
     public let header: [String]
 
-    /// Opens `bytes` (the contents of `file`) and checks its header.
-    public init(bytes: [UInt8], file: String, required: [String], optional: [String] = []) throws(DataError) {
+    /// Opens `bytes` (the contents of `file`) and checks its header; with `acceptsOthers`, other
+    /// columns are ignored (`unknownColumns`).
+    public init(bytes: [UInt8], file: String, required: [String], optional: [String] = [], acceptsOthers: Bool = false) throws(DataError) {
         self.file = file
         var reader = CSVReader(bytes: bytes, file: file)
-        let header = try DataHeader(reading: &reader, columns: Columns(required: required, optional: optional))
+        let header = try DataHeader(reading: &reader, columns: Columns(required: required, optional: optional, acceptsOthers: acceptsOthers))
+        self.unknownColumns = header.unknownNames
         self.reader = reader
         self.columnIndex = header.columnIndex
         self.header = header.names
     }
 
     /// Opens the file at `path` and checks its header.
-    public init(path: String, required: [String], optional: [String] = []) throws(DataError) {
-        try self.init(bytes: readFileBytes(path), file: path, required: required, optional: optional)
+    public init(path: String, required: [String], optional: [String] = [], acceptsOthers: Bool = false) throws(DataError) {
+        try self.init(bytes: readFileBytes(path), file: path, required: required, optional: optional, acceptsOthers: acceptsOthers)
     }
+
+    /// The columns of the header that are ignored (only with `acceptsOthers`).
+    public let unknownColumns: [String]
 
     /// Decodes every data row with `decode`, collecting up to `problemLimit` problems.
     ///

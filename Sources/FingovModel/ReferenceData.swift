@@ -1,5 +1,8 @@
 import FingovCSV
 import FingovIngest
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The reference tables the analytics need: the 193 Member States, the scales of assessments
 /// and populations. Loaded from `member_states.csv`, `scale_of_assessments.csv` and
@@ -12,13 +15,22 @@ public struct ReferenceData: Sendable {
     /// Each year's population, by State.
     public let populations: [Int: [MemberState: Int]]
     private let profileIndex: [MemberState: Int]
+    /// The ISO 3166-1 codes of States and territories that are not Members, with their ISO
+    /// names (from `iso3166.csv` when the folder has it): accepted as nationalities, counted
+    /// apart. Sorted by code.
+    public let nonMembers: [(code: MemberState, name: String)]
 
     /// The file names inside a data folder.
     public static let memberStatesFile = "member_states.csv"
     public static let scaleFile = "scale_of_assessments.csv"
     public static let populationFile = "population_worldbank.csv"
+    /// The ISO 3166-1 codes (optional in a data folder: without it, only Member States' codes
+    /// are accepted as nationalities).
+    public static let isoFile = "iso3166.csv"
 
-    public init(states: [MemberStateProfile], scales: [Period: [MemberState: Double]], populations: [Int: [MemberState: Int]]) {
+    public init(states: [MemberStateProfile], scales: [Period: [MemberState: Double]], populations: [Int: [MemberState: Int]],
+                nonMembers: [(code: MemberState, name: String)] = []) {
+        self.nonMembers = nonMembers
         self.states = states
         self.scales = scales
         self.populations = populations
@@ -73,7 +85,16 @@ public struct ReferenceData: Sendable {
                 throw DataError(file: scalePath, message: "the rates for \(period) add up to \(total) per cent (expected 100, to 0.001)")
             }
         }
-        return ReferenceData(states: states, scales: scales, populations: populations)
+        var nonMembers: [(code: MemberState, name: String)] = []
+        let isoPath = folder + "/" + isoFile
+        if access(isoPath, F_OK) == 0 {
+            var isoFile = try DataFile(path: isoPath, required: ["iso3", "iso2", "numeric", "name"])
+            let iso = try isoFile.decodeRows { (row: DataRow) throws(CSVError) -> (MemberState, String) in
+                (try row.value("iso3", expected: "an ISO 3166-1 alpha-3 code") { MemberState(rawValue: $0) }, row.text("name"))
+            }
+            nonMembers = iso.filter { !seen.contains($0.0) }.sorted { $0.0 < $1.0 }.map { (code: $0.0, name: $0.1) }
+        }
+        return ReferenceData(states: states, scales: scales, populations: populations, nonMembers: nonMembers)
     }
 
     /// The profile of `state`, if it is a Member State.

@@ -106,6 +106,17 @@ extension Tables {
         return table
     }
 
+    /// Nationals of States and territories that are not Members, counted apart (they have no
+    /// range): `iso3,name,staff`.
+    public static func nonMemberNationals(_ entries: [(code: String, name: String, staff: Int)]) -> ReportTable {
+        var table = ReportTable(name: "non-member-nationals", title: "Nationals of non-member States and territories (counted apart, no range)",
+                                columns: [Column("iso3", title: "ISO3"), Column("name", title: "Name"), Column("staff", title: "Staff", numeric: true)])
+        for entry in entries { table.append([.text(entry.code), .text(entry.name), .integer(entry.staff)]) }
+        table.totals = [.text("Total"), .empty, .integer(entries.reduce(0) { $0 + $1.staff })]
+        table.notes = ["Counted in the staff total but in no Member State's row; the Secretariat recognises one nationality per staff member."]
+        return table
+    }
+
     /// The range strip chart of representation.
     public static func rangeChart(_ r: Representation, statuses: Set<RepresentationStatus>? = nil, top: Int? = nil,
                                   states: Set<MemberState>? = nil, sort: RepresentationSort = .gap) -> RangeStripChart {

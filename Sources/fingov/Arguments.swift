@@ -31,6 +31,7 @@ extension AllocationMethod: ExpressibleByArgument {}
 extension FundingView: ExpressibleByArgument {}
 extension RepresentationStatus: ExpressibleByArgument {}
 extension LedgerDimension: ExpressibleByArgument {}
+extension SeparationReading: ExpressibleByArgument {}
 
 /// Membership, population and contribution weights in per cent of the base figure, written
 /// `40/5/55` everywhere (in `--weights` and inside `--scenario`); `40,5,55` is read too.

@@ -11,11 +11,18 @@ enum ChartKind: String, ExpressibleByArgument, CaseIterable {
 
 /// The ledger file.
 struct LedgerOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The ledger (header: period,fund,funding_source,office,office_type,category,amount_usd; optional psc_rate_percent, region, basis). Default: DATA/ledger.csv.", valueName: "file"))
+    @Option(help: ArgumentHelp("The ledger (header: period,fund,funding_source,office,office_type,category,amount_usd, in any order; optional psc_rate_percent, region, basis; other columns are ignored and listed in the notes). Default: DATA/ledger.csv.", valueName: "file"))
     var ledger: String?
 
     /// The ledger named, or the data folder's.
     func path(_ data: DataOptions) -> String { ledger ?? data.folder + "/ledger.csv" }
+
+    /// Reads the ledger into `accumulator`; returns it with the notes on what the intake forgave.
+    func read<A: LedgerAccumulator>(_ data: DataOptions, into accumulator: A) throws -> (A, [String]) {
+        let box = NotesBox()
+        let result = try Ingest.read(ledger: path(data), into: accumulator, notes: box)
+        return (result, box.notes.sentences(file: path(data)))
+    }
 }
 
 struct Summary: ParsableCommand {
@@ -78,7 +85,7 @@ struct Summary: ParsableCommand {
     func run() throws {
         // Streamed in chunks on every core: memory does not grow with the number of lines.
         let path = ledgerOptions.path(data)
-        let cells = try Ingest.read(ledger: path, into: LedgerCells())
+        let (cells, intakeNotes) = try ledgerOptions.read(data, into: LedgerCells())
         let period = compare != nil && self.period == nil
             ? LedgerPeriods.period(comparedWith: compare!, periods: cells.periods)
             : LedgerPeriods.resolve(self.period, periods: cells.periods)
@@ -106,7 +113,7 @@ struct Summary: ParsableCommand {
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("ledger", .text(path)),
                                                     Parameter("by", .list(by.elements.map(\.rawValue))), Parameter("period", .text(period?.rawValue ?? "all")),
                                                     Parameter("compare", .text(compare?.rawValue)), Parameter("per_year", .flag(perYear)), Parameter("basis", .text(basis.rawValue))],
-                                       tables: tables, inputs: [InputFile(path: path, accounting: summary.accounting)]),
+                                       tables: tables, notes: intakeNotes, inputs: [InputFile(path: path, accounting: summary.accounting)]),
                         units: units, extra: extra)
     }
 }
@@ -151,7 +158,7 @@ struct PSC: ParsableCommand {
     func run() throws {
         // Streamed in windows on every core, like the summary.
         let path = ledgerOptions.path(data)
-        let tally = try Ingest.read(ledger: path, into: PSCStatementTally(standardRateBasisPoints: rate.basisPoints))
+        let (tally, intakeNotes) = try ledgerOptions.read(data, into: PSCStatementTally(standardRateBasisPoints: rate.basisPoints))
         let openings = Dictionary(uniqueKeysWithValues: openingBalance.map { ($0.fund, $0.amount) })
         let statement: PSCStatement
         do { statement = try PSCStatement.compute(tally, period: period, openingBalances: openings) } catch {
@@ -163,7 +170,7 @@ struct PSC: ParsableCommand {
                                                     Parameter("period", .text(period == .all ? "all" : statement.periods.first?.rawValue)),
                                                     Parameter("rate", .number(Double(rate.basisPoints) / 100)),
                                                     Parameter("opening_balance", .list(openingBalance.map { "\($0.fund.rawValue)=\($0.amount.dollarsText)" }))],
-                                       tables: [Tables.pscStatement(statement), Tables.pscUse(statement), Tables.pscRates(statement)],
+                                       tables: [Tables.pscStatement(statement), Tables.pscUse(statement), Tables.pscRates(statement)], notes: intakeNotes,
                                        inputs: [InputFile(path: path, accounting: statement.accounting)]),
                         units: units)
     }

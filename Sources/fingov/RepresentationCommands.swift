@@ -6,10 +6,57 @@ import FingovReports
 
 /// The roster and the date staff are counted on.
 struct StaffOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The staff roster (header: staff_id,nationality,gender,grade,post_funding,language_post,duty_station,entity,appointment_date,separation_date). Default: DATA/staff.csv.", valueName: "file"))
+    @Option(help: ArgumentHelp("The staff roster (header: staff_id,nationality,gender,grade,post_funding,language_post,duty_station,entity,appointment_date,separation_date, in any order; optional date_of_birth; other columns are ignored and listed in the notes). Default: DATA/staff.csv.", valueName: "file"))
     var staff: String?
+    @Option(name: .customLong("separation-date"),
+            help: ArgumentHelp("What separation_date means: last-day (the last day of service, as on a UN personnel action, 'effective close of business': a person counts on D when appointment_date <= D <= separation_date) or day-after (the first day out of service, as some HR extracts record it).", valueName: "reading"))
+    var separationReading: SeparationReading = .lastDay
 
     func path(_ data: DataOptions) -> String { staff ?? data.folder + "/staff.csv" }
+
+    /// Reads the roster into `accumulator`; returns it with the notes on what the intake forgave.
+    func read<A: RosterAccumulator>(_ data: DataOptions, reference: ReferenceData, into accumulator: A) throws -> (A, [String]) {
+        let box = NotesBox()
+        let result = try Ingest.read(roster: path(data), reference: reference, into: accumulator, separation: separationReading, notes: box)
+        return (result, box.notes.sentences(file: path(data)))
+    }
+
+    /// The parameter that records the reading.
+    var parameter: Parameter { Parameter("separation_date", .text(separationReading.rawValue)) }
+}
+
+/// Published counts in place of a roster, for the commands that need only counts by nationality
+/// (representation, scenarios, sweep).
+struct CountsOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Published counts instead of a roster (header: iso3,staff; other columns ignored): each Member State's staff in posts subject to geographical distribution; ISO 3166-1 codes of non-members are counted apart (DATA/iso3166.csv).", valueName: "file"))
+    var counts: String?
+
+    /// The file the staff are counted from: --counts, or the roster.
+    func path(_ data: DataOptions, _ staffOptions: StaffOptions) -> String { counts ?? staffOptions.path(data) }
+
+    /// Headcounts for `selection`: from --counts when given, else read from the roster; with the
+    /// intake notes and the non-member nationals (from --counts).
+    func headcounts(_ data: DataOptions, _ staffOptions: StaffOptions, reference: ReferenceData, selection: StaffSelection) throws
+        -> (Headcounts, [String], [(code: String, name: String, staff: Int)]) {
+        guard let counts else {
+            let (result, notes) = try staffOptions.read(data, reference: reference, into: Headcounts(selection: selection))
+            // Nationals of non-members are counted under their ISO code, in no Member State's row.
+            let nonMembers = reference.nonMembers.compactMap { entry in
+                result.counts[entry.code].map { (code: entry.code.rawValue, name: entry.name, staff: $0) }
+            }
+            return (result, notes, nonMembers)
+        }
+        if staffOptions.staff != nil { throw ValidationError("--counts and --staff both name the staff counted: give one") }
+        if selection.entity != nil { throw ValidationError("--entity needs a roster: published counts (--counts) have no entity") }
+        let published = try PublishedCounts.load(path: counts, reference: reference, isoFolder: data.folder)
+        var notes = ["\(counts): published counts, \(published.rowsRead) rows, \(published.memberStaff + published.nonMemberStaff) staff"
+                     + (published.nonMembers.isEmpty ? "" : " (\(published.nonMemberStaff) of them nationals of non-members, counted apart)") + "."]
+        if !published.ignoredColumns.isEmpty {
+            notes.append("\(counts): column\(published.ignoredColumns.count == 1 ? "" : "s") ignored (not used by Fingov): "
+                         + published.ignoredColumns.map { "'\($0)'" }.joined(separator: ", ") + ".")
+        }
+        return (Headcounts(published: published, selection: selection), notes, published.nonMembers)
+    }
 }
 
 struct RepresentationCommand: ParsableCommand {
@@ -17,7 +64,7 @@ struct RepresentationCommand: ParsableCommand {
         commandName: "representation",
         abstract: "Each Member State's staff against its desirable range: status and gaps.",
         discussion: """
-            Counts the staff serving on --as-of by nationality. --funding regular (the official view) counts Professional and higher staff on regular-budget posts without special language requirements; --funding all counts all Professional and higher staff whatever funds their post, with the base figure set to their number. --entity restricts to one department or office and scales the ranges to its staff (indicative only).
+            Counts the staff serving on --as-of by nationality: appointment_date <= as-of <= separation_date, the separation date being the last day of service (--separation-date day-after for extracts that record the first day out). --funding regular (the official view) counts Professional and higher staff on regular-budget posts without special language requirements; --funding all counts all Professional and higher staff whatever funds their post, with the base figure set to their number. --entity restricts to one department or office and scales the ranges to its staff (indicative only).
 
             Statuses: unrepresented (0 staff), underrepresented (below the lower limit), within-range-below-midpoint, within-range-at-or-above-midpoint, overrepresented (above the upper limit).
 
@@ -33,11 +80,14 @@ struct RepresentationCommand: ParsableCommand {
 
             The groups table sums each UN regional group (and the United States, in none), then each development grouping of UN M49 (least developed, landlocked developing, small island developing States), from DATA/regional_groups.csv and DATA/development_groups.csv.
 
-            Tables (--table): representation (the main table), representation-status-counts, groups.
+            --counts FILE reads published counts (iso3,staff) instead of a roster, with the same statuses as a roster with those counts; nationals of non-member States and territories are counted apart (table non-member-nationals).
+
+            Tables (--table): representation (the main table), representation-status-counts, groups, non-member-nationals (when there are any).
             """)
 
     @OptionGroup var data: DataOptions
     @OptionGroup var staffOptions: StaffOptions
+    @OptionGroup var countsOptions: CountsOptions
     @Option(help: ArgumentHelp("Count staff serving on this date.", valueName: "yyyy-mm-dd"))
     var asOf: CalendarDate = CalendarDate(year: 2025, month: 12, day: 31)!
     @Option(help: "regular: posts subject to geographical distribution; all: all Professional and higher staff.")
@@ -63,7 +113,7 @@ struct RepresentationCommand: ParsableCommand {
         let reference = try data.reference()
         let (parameters, inForce) = try range.parameters(on: asOf, reference: reference)
         let selection = StaffSelection(asOf: asOf, view: funding, entity: entity)
-        let headcounts = try Ingest.read(roster: staffOptions.path(data), reference: reference, into: Headcounts(selection: selection))
+        let (headcounts, intakeNotes, nonMembers) = try countsOptions.headcounts(data, staffOptions, reference: reference, selection: selection)
         let result = try Representation.compute(headcounts: headcounts, reference: reference, parameters: parameters, selection: selection)
         let statuses = status.isEmpty ? nil : Set(status)
         let states = try stateOptions.states(in: reference, folder: data.folder)
@@ -71,15 +121,16 @@ struct RepresentationCommand: ParsableCommand {
         guard try charts.writeSVG(chart.svg()) else { return }
         var tables = [Tables.representation(result, statuses: statuses, top: top, states: states, sort: sort), Tables.statusCounts(result)]
         if let groups = try data.groups(reference) { tables.append(Tables.groups(GroupRepresentation.compute(result, groups: groups), representation: result)) }
+        if !nonMembers.isEmpty { tables.append(Tables.nonMemberNationals(nonMembers)) }
         try output.emit(OutputDocument(command: "representation",
-                                       parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
+                                       parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(countsOptions.path(data, staffOptions))),
                                                     Parameter("as_of", .text(asOf.description)), Parameter("funding", .text(funding.rawValue)),
                                                     Parameter("entity", .text(entity)), Parameter("status", .list(status.map(\.rawValue))),
                                                     Parameter("top", .integer(top)), Parameter("sort", .text(sort.rawValue)),
-                                                    Parameter("state", .list(stateOptions.codes.map(\.state.rawValue)))]
+                                                    Parameter("state", .list(stateOptions.codes.map(\.state.rawValue))), staffOptions.parameter]
                                            + Parameter.inForce(inForce) + Parameter.list(parameters),
-                                       tables: tables, notes: [inForce.note],
-                                       inputs: [InputFile(path: staffOptions.path(data), accounting: result.accounting)]
+                                       tables: tables, notes: [inForce.note] + intakeNotes,
+                                       inputs: [InputFile(path: countsOptions.path(data, staffOptions), accounting: result.accounting)]
                                            + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: parameters)),
                         extra: [chart.render(style: output.style())])
     }
@@ -117,13 +168,13 @@ struct Appointments: ParsableCommand {
         let reference = try data.reference()
         // Statuses are those at the start of the period: the scale in force on the day before it.
         let (parameters, inForce) = try range.parameters(on: from.dayBefore, reference: reference)
-        let records = try Ingest.read(roster: staffOptions.path(data), reference: reference, into: AppointmentRecords(from: from, to: to))
+        let (records, intakeNotes) = try staffOptions.read(data, reference: reference, into: AppointmentRecords(from: from, to: to))
         let result = try AppointmentTarget.compute(records: records, reference: reference, parameters: parameters, targetPercent: target)
         try output.emit(OutputDocument(command: "appointments",
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
                                                     Parameter("from", .text(from.description)), Parameter("to", .text(to.description)),
-                                                    Parameter("target", .number(target))] + Parameter.inForce(inForce) + Parameter.list(parameters),
-                                       tables: [Tables.appointments(result)], notes: [inForce.note],
+                                                    Parameter("target", .number(target)), staffOptions.parameter] + Parameter.inForce(inForce) + Parameter.list(parameters),
+                                       tables: [Tables.appointments(result)], notes: [inForce.note] + intakeNotes,
                                        inputs: [InputFile(path: staffOptions.path(data), accounting: result.accounting)]
                                            + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: parameters)))
     }
@@ -152,12 +203,13 @@ struct Gender: ParsableCommand {
 
     func run() throws {
         let reference = try data.reference()
-        let result = GenderParity.compute(tally: try Ingest.read(roster: staffOptions.path(data), reference: reference, into: GenderTally(asOf: asOf, entity: entity)))
+        let (tally, intakeNotes) = try staffOptions.read(data, reference: reference, into: GenderTally(asOf: asOf, entity: entity))
+        let result = GenderParity.compute(tally: tally)
         guard try charts.writeSVG(Tables.genderChart(result).svg()) else { return }
         try output.emit(OutputDocument(command: "gender",
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
-                                                    Parameter("as_of", .text(asOf.description)), Parameter("entity", .text(entity))],
-                                       tables: [Tables.gender(result, geographical: false), Tables.gender(result, geographical: true)],
+                                                    Parameter("as_of", .text(asOf.description)), Parameter("entity", .text(entity)), staffOptions.parameter],
+                                       tables: [Tables.gender(result, geographical: false), Tables.gender(result, geographical: true)], notes: intakeNotes,
                                        inputs: [InputFile(path: staffOptions.path(data), accounting: result.accounting)]),
                         extra: [Tables.genderChart(result).render(style: output.style())])
     }
@@ -180,6 +232,7 @@ struct Scenarios: ParsableCommand {
 
     @OptionGroup var data: DataOptions
     @OptionGroup var staffOptions: StaffOptions
+    @OptionGroup var countsOptions: CountsOptions
     @Option(help: ArgumentHelp("Count staff serving on this date.", valueName: "yyyy-mm-dd"))
     var asOf: CalendarDate = CalendarDate(year: 2025, month: 12, day: 31)!
     @OptionGroup var stateOptions: StateOptions
@@ -192,19 +245,19 @@ struct Scenarios: ParsableCommand {
         let reference = try data.reference()
         let (official, inForce) = try range.parameters(on: asOf, reference: reference)
         let alternatives = try scenario.isEmpty ? ReportSettings.standardScenarios(from: official, reference: reference) : scenario.map { try $0.scenario(from: official) }
-        let headcounts = try Ingest.read(roster: staffOptions.path(data), reference: reference, into: Headcounts(selection: StaffSelection(asOf: asOf, view: .regular)))
+        let (headcounts, intakeNotes, _) = try countsOptions.headcounts(data, staffOptions, reference: reference, selection: StaffSelection(asOf: asOf, view: .regular))
         let result = try ScenarioComparison.compute(headcounts: headcounts, reference: reference, official: Scenario(name: "official", parameters: official),
                                                     alternatives: alternatives, asOf: asOf)
         let states = try stateOptions.states(in: reference, folder: data.folder)
         var tables = [Tables.scenarioChanges(result, states: states), Tables.scenarioSummary(result)]
         if let states { tables.append(Tables.scenarioStates(result, states: states)) }
         try output.emit(OutputDocument(command: "scenarios",
-                                       parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
+                                       parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(countsOptions.path(data, staffOptions))),
                                                     Parameter("as_of", .text(asOf.description)), Parameter("state", .list(stateOptions.codes.map(\.state.rawValue))),
-                                                    Parameter("scenario", .list(alternatives.map { "\($0.name): \($0.parameters.summary)" }))]
+                                                    Parameter("scenario", .list(alternatives.map { "\($0.name): \($0.parameters.summary)" })), staffOptions.parameter]
                                            + Parameter.inForce(inForce) + Parameter.list(official),
-                                       tables: tables, notes: [inForce.note],
-                                       inputs: [InputFile(path: staffOptions.path(data), accounting: result.results[0].accounting)]
+                                       tables: tables, notes: [inForce.note] + intakeNotes,
+                                       inputs: [InputFile(path: countsOptions.path(data, staffOptions), accounting: result.results[0].accounting)]
                                            + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: official)))
     }
 }

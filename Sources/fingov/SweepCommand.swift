@@ -22,6 +22,7 @@ struct Sweep: ParsableCommand {
 
     @OptionGroup var data: DataOptions
     @OptionGroup var staffOptions: StaffOptions
+    @OptionGroup var countsOptions: CountsOptions
     @Option(help: ArgumentHelp("Count staff serving on this date.", valueName: "yyyy-mm-dd"))
     var asOf: CalendarDate = CalendarDate(year: 2025, month: 12, day: 31)!
     @Option(help: ArgumentHelp("How many parameter sets to draw.", valueName: "n"))
@@ -53,18 +54,18 @@ struct Sweep: ParsableCommand {
             }
             try OutputFiles.write(writer.bytes, to: writeSets)
         }
-        let headcounts = try Ingest.read(roster: staffOptions.path(data), reference: reference, into: Headcounts(selection: StaffSelection(asOf: asOf)))
+        let (headcounts, intakeNotes, _) = try countsOptions.headcounts(data, staffOptions, reference: reference, selection: StaffSelection(asOf: asOf))
         let sweep = try RangeSweep.run(reference: reference, base: base, sets: parameterSets, headcounts: headcounts.counts)
         let source = setsFile.map { "sets from \($0)" } ?? "sets drawn with seed \(seed)"
         let table = Tables.sweep(sweep, headcounts: headcounts, reference: reference, base: base, source: source)
         try output.emit(OutputDocument(command: "sweep",
-                                       parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
+                                       parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(countsOptions.path(data, staffOptions))),
                                                     Parameter("as_of", .text(asOf.description)), Parameter("sets", .integer(parameterSets.count)),
                                                     Parameter("seed", setsFile == nil ? Int(exactly: seed).map(ParameterValue.integer) ?? .text(String(seed)) : .null), Parameter("sets_file", .text(setsFile)),
-                                                    Parameter("scale", .text(base.scalePeriod.rawValue)), Parameter("population_year", .integer(base.populationYear))]
+                                                    Parameter("scale", .text(base.scalePeriod.rawValue)), Parameter("population_year", .integer(base.populationYear)), staffOptions.parameter]
                                            + Parameter.inForce(inForce),
-                                       tables: [table], notes: [inForce.note],
-                                       inputs: [InputFile(path: staffOptions.path(data), accounting: headcounts.accounting)]
+                                       tables: [table], notes: [inForce.note] + intakeNotes,
+                                       inputs: [InputFile(path: countsOptions.path(data, staffOptions), accounting: headcounts.accounting)]
                                            + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: base)))
     }
 

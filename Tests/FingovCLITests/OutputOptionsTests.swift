@@ -48,9 +48,12 @@ import Testing
         let parameters = try #require(object["parameters"] as? [String: Any])
         #expect(parameters["top"] as? Int == 3 && parameters["as_of"] as? String == "2025-12-31" && parameters["base_figure"] as? Double == 3600)
         let input = try #require((object["inputs"] as? [[String: Any]])?.first)
-        // The roster has 40,000 rows (data/README.md); 3,187 are in posts subject to geographical
-        // distribution on 2025-12-31 (the report's headline).
-        #expect(input["rows_read"] as? Int == 40_000 && input["rows_used"] as? Int == 3_187)
+        // The roster has 40,000 rows (data/README.md); 3,188 are in posts subject to geographical
+        // distribution on 2025-12-31 (the report's headline), counted apart with Python's csv
+        // module: Professional and higher, RB, not a language post, appointed on or before
+        // 2025-12-31 and separation empty or on or after it (3,187 when a person separated on
+        // 2025-12-31 was, wrongly, no longer counted on it).
+        #expect(input["rows_read"] as? Int == 40_000 && input["rows_used"] as? Int == 3_188)
     }
 
     @Test(arguments: [

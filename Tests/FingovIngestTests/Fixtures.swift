@@ -42,6 +42,7 @@ struct TallyDecoder: RowDecoder {
     let idColumn: Int, numberColumn: Int, fieldCount: Int
     var value: Int?
     var bad = false
+    var rowsRead = 0
 
     init(header: DataHeader) {
         idColumn = header.columnIndex["id"]!
@@ -65,6 +66,7 @@ struct TallyDecoder: RowDecoder {
     }
 
     mutating func endRecord(fieldCount: Int, recordOffset: Int) -> Bool {
+        rowsRead += 1
         if !bad, let value, fieldCount == self.fieldCount {
             tally.rows += 1
             tally.sum += value

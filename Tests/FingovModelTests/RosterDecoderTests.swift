@@ -60,3 +60,85 @@ import FingovIngest
         }
     }
 }
+
+/// The forgiving side of the roster decoder: other forms of the codes, several problems a row,
+/// dates of birth.
+@Suite struct RosterIntakeTests {
+    let reference: ReferenceData
+    init() throws { reference = try ReferenceData.load(from: dataFolder) }
+
+    func decode(_ text: String) throws(DataError) -> [StaffMember] {
+        try Roster.decode(bytes: Array(text.utf8), file: "staff.csv", reference: reference)
+    }
+
+    @Test(arguments: [
+        ("P3", Grade.p3), ("p-3", .p3), (" P-3 ", .p3), ("D1", .d1), ("d-2", .d2), ("usg", .underSecretaryGeneral),
+        ("GS-7", .g7), ("GS7", .g7), ("G7", .g7), ("gs-1", .g1), ("NOB", .noB), ("no-e", .noE), ("FS4", .fs4),
+        ("S-1", .s1), ("s7", .s7), ("TC-8", .tc8), ("tc1", .tc1), ("LL-7", .ll7), ("ll3", .ll3),
+    ])
+    func gradesInOtherForms(text: String, grade: Grade) {
+        #expect(Grade(lenient: text) == grade)
+    }
+
+    @Test(arguments: ["P-6", "P", "NO", "GS-8", "TC-9", "S-8", "LL-8", "", "P 3x"])
+    func notGrades(text: String) {
+        #expect(Grade(lenient: text) == nil)
+    }
+
+    /// Security Service, Trades and Crafts and Local Level are outside geographical distribution.
+    @Test func newGradeCategoriesAreNotGeographical() {
+        for grade in [Grade.s1, .s7, .tc1, .tc8, .ll1, .ll7] {
+            #expect(!StaffMember.isSubjectToGeographicalDistribution(grade: grade, postFunding: .regularBudget, isLanguagePost: false))
+        }
+        #expect(Grade.tc8.category == .tradesAndCrafts && Grade.s3.category == .securityService && Grade.ll2.category == .localLevel)
+    }
+
+    @Test(arguments: [("yes", true), ("YES", true), ("true", true), ("Y", true), ("1", true), (" y ", true),
+                      ("no", false), ("False", false), ("n", false), ("0", false)])
+    func languagePostForms(text: String, flag: Bool) {
+        #expect(languagePostFlag(lenient: text) == flag)
+    }
+
+    /// Every problem of every row, and a duplicate id, in one run, sorted by line and column.
+    @Test func everyProblemOfEveryRowInOneRun() {
+        let text = Roster.columns.joined(separator: ",") + "\n"
+            + "S1,XXX,W,P-9,RB,maybe,Vienna,UNODC,2020-01-15,\n"
+            + "S1,FRA,F,P-44,RB,no,Vienna,UNODC,2020-01-15,\n"
+            + "S2,FRA,F,P-4,RB,no,Vienna,UNODC,2020-01-15,\n"
+        do {
+            _ = try decode(text)
+            Issue.record("expected problems")
+        } catch {
+            #expect(error.problems.map { "\($0.line):\($0.column)" } == ["2:2", "2:3", "2:4", "2:6", "3:1", "3:4"])
+            #expect(error.problems[4].message == "duplicate staff_id (found 'S1', already on line 2)")
+        }
+    }
+
+    @Test func aDualNationalityAsksForTheOneRecognised() {
+        do {
+            _ = try decode(Roster.columns.joined(separator: ",") + "\nS1,FRA/CAN,F,P-4,RB,no,Vienna,UNODC,2020-01-15,\n")
+            Issue.record("expected a problem")
+        } catch {
+            #expect(error.problems.map(\.description) == [
+                "staff.csv:2:2: more than one nationality (found 'FRA/CAN', expected one ISO alpha-3 code: the Secretariat recognises one nationality per staff member, give that one)",
+            ])
+        }
+    }
+
+    @Test func datesOfBirthAreCarried() throws {
+        let header = Roster.columns.joined(separator: ",") + ",date_of_birth\n"
+        let staff = try decode(header + "S1,FRA,F,P-4,RB,no,Vienna,UNODC,2020-01-15,,1980-02-29\nS2,FRA,F,P-4,RB,no,Vienna,UNODC,2020-01-15,,\n")
+        #expect(staff.map(\.birthDate) == [CalendarDate(year: 1980, month: 2, day: 29), nil])
+        // Without the column, nobody has one.
+        #expect(try decode(Roster.columns.joined(separator: ",") + "\nS1,FRA,F,P-4,RB,no,Vienna,UNODC,2020-01-15,\n").first?.birthDate == nil)
+        do {
+            _ = try decode(header + "S1,FRA,F,P-4,RB,no,Vienna,UNODC,2020-01-15,,1981-02-29\nS2,FRA,F,P-4,RB,no,Vienna,UNODC,2020-01-15,,2020-01-15\n")
+            Issue.record("expected problems")
+        } catch {
+            #expect(error.problems.map(\.description) == [
+                "staff.csv:2:11: invalid date_of_birth (found '1981-02-29', expected a date YYYY-MM-DD, or empty)",
+                "staff.csv:3:11: date_of_birth on or after appointment (found 2020-01-15, expected a date before 2020-01-15)",
+            ])
+        }
+    }
+}

@@ -26,6 +26,30 @@ import FingovIngest
         #expect(staff.contains { $0.dutyStation.contains(",") })
     }
 
+    /// Every generated person has a date of birth: at least 20 (here 22) at appointment, at most
+    /// 64 on the last day of service or on 2025-12-31, the same for the same seed; and the
+    /// other columns are those the generator wrote before dates of birth were added (their own
+    /// random stream).
+    @Test func datesOfBirthArePlausibleAndDeterministic() throws {
+        let roster = SyntheticRoster(stateWeights: weights, seed: 11)
+        let staff = try Roster.decode(bytes: roster.csv(count: 5000), file: "gen.csv", reference: reference)
+        func age(_ born: CalendarDate, on day: CalendarDate) -> Int {
+            day.year - born.year - ((day.month, day.day) < (born.month, born.day) ? 1 : 0)
+        }
+        var youngest = Int.max, oldest = Int.min
+        for member in staff {
+            let born = try #require(member.birthDate)
+            let last = member.separationDate ?? CalendarDate(year: 2025, month: 12, day: 31)!
+            #expect(age(born, on: member.appointmentDate) >= 20)
+            youngest = min(youngest, age(born, on: member.appointmentDate))
+            oldest = max(oldest, age(born, on: last))
+        }
+        #expect(youngest >= 22 && youngest <= 25)
+        #expect(oldest <= 64 && oldest >= 60)
+        let again = try Roster.decode(bytes: roster.csv(count: 5000), file: "gen.csv", reference: reference)
+        #expect(again.map(\.birthDate) == staff.map(\.birthDate))
+    }
+
     @Test func defaultLedgerHasExactYearTotals() throws {
         let lines = try Ledger.decode(bytes: SyntheticLedger(seed: 2026).csv(), file: "ledger.csv")
         for (year, total) in SyntheticLedger.yearTotals {

@@ -65,7 +65,7 @@ public struct SyntheticRoster {
     /// with the file.
     public func write(count: Int, flush: ([UInt8]) throws -> Void) rethrows {
         var writer = CSVWriter()
-        writer.writeHeader(Roster.columns)
+        writer.writeHeader(Roster.columns + Roster.optionalColumns)
         try forEachMember(count: count) { member in
             writer.writeRow(member.csvCells)
             if writer.bytes.count >= 4 << 20 { try flush(writer.takeBytes()) }
@@ -76,6 +76,9 @@ public struct SyntheticRoster {
     /// The members `write` writes, in order.
     public func forEachMember(count: Int, _ body: (StaffMember) throws -> Void) rethrows {
         var rng = SeededRandom(seed: seed)
+        // Dates of birth come from a stream of their own, so that every other column is the
+        // same as before they were added.
+        var birthRNG = SeededRandom(seed: seed ^ 0xB127_4DA7_E5C0_0D1E)
         // Each State's factor: a tenth get none (unrepresented), a fifth a little, most about
         // their midpoint, a fifth well above it.
         var geoWeights: [Double] = [], underTargetWeights: [Double] = []
@@ -154,8 +157,29 @@ public struct SyntheticRoster {
             }
             try body(StaffMember(id: format6(i + 1), nationality: nationality, gender: gender, grade: grade, postFunding: funding,
                                  isLanguagePost: languagePost, dutyStation: stationText, entity: entityText,
-                                 appointmentDate: appointed, separationDate: separated))
+                                 appointmentDate: appointed, separationDate: separated,
+                                 birthDate: birthDate(appointed: appointed, lastDay: separated ?? Self.lastRosterDay, &birthRNG)))
         }
+    }
+
+    /// The last day the roster describes (nobody separates after it).
+    static let lastRosterDay = CalendarDate(year: 2025, month: 12, day: 31)!
+
+    /// A date of birth that makes the person 22 to 50 at appointment (never under 20) and at
+    /// most 64 on `lastDay` (the last day of service, or the roster's last day), so that ages
+    /// on any date of service fall between 22 and 64.
+    private func birthDate(appointed: CalendarDate, lastDay: CalendarDate, _ rng: inout SeededRandom) -> CalendarDate {
+        let yearsServed = lastDay.year - appointed.year
+        let oldest = max(22, min(50, 63 - yearsServed)) // 63 whole years at appointment's year, so at most 64 on lastDay
+        let age = 22 + rng.below(oldest - 22 + 1)
+        // Born in appointed.year - age - 1, after the appointment's month and day, or in
+        // appointed.year - age up to them: either way `age` whole years old at appointment.
+        let year = appointed.year - age - 1
+        let month = 1 + rng.below(12)
+        let day = 1 + rng.below(CalendarDate.daysIn(month: month, year: year))
+        let born = CalendarDate(year: year, month: month, day: day)!
+        let birthdayInYear = (month, day) > (appointed.month, appointed.day)
+        return birthdayInYear ? born : CalendarDate(year: year + 1, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year + 1)))!
     }
 
     private func date(year: Int, _ rng: inout SeededRandom) -> CalendarDate {

@@ -1,0 +1,75 @@
+/// What reading a file forgave, for the notes: the columns ignored and the values read in
+/// another form than the documented one (`p3` read as `P-3`), each counted.
+public struct IntakeNotes: Hashable, Sendable, Mergeable {
+    /// A value read in another form: the column, the text found and the value it was read as.
+    public struct Normalised: Hashable, Sendable, Comparable {
+        public var column: String
+        public var found: String
+        public var readAs: String
+
+        public init(column: String, found: String, readAs: String) {
+            self.column = column
+            self.found = found
+            self.readAs = readAs
+        }
+
+        public static func < (a: Normalised, b: Normalised) -> Bool {
+            (a.column, a.found, a.readAs) < (b.column, b.found, b.readAs)
+        }
+    }
+
+    /// How many distinct forms the notes list before they only count the rest.
+    public static let listedForms = 12
+
+    /// Columns of the header that no decoder reads, in header order.
+    public var ignoredColumns: [String] = []
+    /// Each value read in another form, with the number of fields that had it.
+    public var normalised: [Normalised: Int] = [:]
+
+    /// Nothing forgiven.
+    public init() {}
+
+    /// Counts one field read as `readAs` from `found`.
+    public mutating func noteNormalised(column: String, found: String, readAs: String) {
+        normalised[Normalised(column: column, found: found, readAs: readAs), default: 0] += 1
+    }
+
+    /// Adds what another part of the same file forgave (the header is the same).
+    public mutating func merge(_ other: IntakeNotes) {
+        if ignoredColumns.isEmpty { ignoredColumns = other.ignoredColumns }
+        for (form, n) in other.normalised { normalised[form, default: 0] += n }
+    }
+
+    /// Whether nothing was forgiven.
+    public var isEmpty: Bool { ignoredColumns.isEmpty && normalised.isEmpty }
+
+    /// The notes about `file`: one sentence for the ignored columns, one for the values read in
+    /// another form (the most frequent forms first, up to `listedForms`).
+    public func sentences(file: String) -> [String] {
+        var notes: [String] = []
+        if !ignoredColumns.isEmpty {
+            notes.append("\(file): column\(ignoredColumns.count == 1 ? "" : "s") ignored (not used by Fingov): "
+                         + ignoredColumns.map { "'\($0)'" }.joined(separator: ", ") + ".")
+        }
+        if !normalised.isEmpty {
+            let forms = normalised.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            let total = forms.reduce(0) { $0 + $1.value }
+            var text = "\(file): \(total) value\(total == 1 ? "" : "s") read in another form: "
+                + forms.prefix(IntakeNotes.listedForms).map { "\($0.key.column) '\($0.key.found)' as '\($0.key.readAs)' (\($0.value))" }
+                    .joined(separator: ", ")
+            if forms.count > IntakeNotes.listedForms { text += " and \(forms.count - IntakeNotes.listedForms) other forms" }
+            notes.append(text + ".")
+        }
+        return notes
+    }
+}
+
+/// Where a read puts its `IntakeNotes`: a box the caller keeps, filled on the caller's thread
+/// after the workers have finished (never shared while they run).
+public final class NotesBox {
+    /// What was gathered so far (several reads may add to one box).
+    public var notes = IntakeNotes()
+
+    /// An empty box.
+    public init() {}
+}
