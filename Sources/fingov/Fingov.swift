@@ -22,7 +22,7 @@ struct Fingov: ParsableCommand {
         version: versionText,
         subcommands: [
             Report.self, Export.self,
-            Ranges.self, RepresentationCommand.self, Appointments.self, Gender.self, Scenarios.self, Sweep.self,
+            Ranges.self, RepresentationCommand.self, OutlookCommand.self, Appointments.self, Gender.self, Scenarios.self, Sweep.self,
             Summary.self, PSC.self, Allocate.self,
             Generate.self,
         ]
