@@ -29,10 +29,18 @@ public struct HeadcountSink: RosterRowSink {
     }
 
     public mutating func accept(_ row: RosterRow) {
+        countIfSelected(row)
+    }
+
+    /// Counts `row`; returns whether it is in the selection.
+    @discardableResult
+    mutating func countIfSelected(_ row: RosterRow) -> Bool {
         if tally.record(isInEntity: row.isInEntity, isServing: row.isServing(on: tally.selection.asOf), grade: row.grade,
                         postFunding: row.postFunding, isLanguagePost: row.isLanguagePost) {
             byState[row.stateIndex] += 1
+            return true
         }
+        return false
     }
 
     public func output(names: RosterNames) -> Headcounts {

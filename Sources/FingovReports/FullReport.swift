@@ -52,6 +52,8 @@ public struct FullReport: Sendable {
             let trend = try Trend.compute(headcounts: inputs.trend, reference: reference, base: settings.ranges)
             add(Tables.trend(trend))
             addText("trend-chart.txt", Tables.trendCharts(trend).map { $0.render(style: fileStyle) }.joined())
+            let outlook = try RetirementOutlook.compute(tally: inputs.outlook, reference: reference, parameters: parameters)
+            add(Tables.outlook(outlook))
             let allFunding = try Representation.compute(headcounts: allFundingCounts, reference: reference, parameters: parameters,
                                                         selection: allFundingCounts.selection)
             var allTable = Tables.representation(allFunding)
@@ -121,6 +123,7 @@ public struct FullReport: Sendable {
             findings += headlineFindings(official: official, allFunding: allFunding, appointments: appointments, gender: gender,
                                          scenarios: scenarios, byGroup: byGroup, psc: psc, fullCost: fullCost, budgetActual: budgetActual, summary: byOfficeCategory)
             findings += trendFindings(trend)
+            findings.append(outlookFinding(outlook))
             files.sort { $0.name < $1.name }
             files.append(("README.md", Array(readme(settings: settings, parameters: parameters, ranges: ranges, findings: findings, files: files.map(\.name),
                                                     staffCount: regular.rowsRead, ledgerCount: cells.rowsRead).utf8)))

@@ -57,4 +57,13 @@ extension FullReport {
                 + "\(under(first)) to \(under(last)) and the overrepresented from \(first.counts[.overrepresented] ?? 0) to \(last.counts[.overrepresented] ?? 0); "
                 + "staff in posts subject to geographical distribution from \(Cell.integer(first.staff).display(units: .usd)) to \(Cell.integer(last.staff).display(units: .usd))."]
     }
+
+    /// Who reaches the retirement age in the window, and what it would do to the statuses.
+    static func outlookFinding(_ o: RetirementOutlook) -> String {
+        let retiring = o.rows.map(\.retiring).reduce(0, +), staff = o.rows.map(\.staff).reduce(0, +)
+        let worse = o.rows.filter { $0.statusAfter != $0.statusNow }
+        let under = worse.filter { $0.statusAfter.isUnderTarget && !$0.statusNow.isUnderTarget }
+        return "Of the \(Cell.integer(staff).display(units: .usd)) staff counted on \(o.representation.selection.asOf), \(retiring) reach \(o.retirementAge) by \(o.horizon); "
+            + "if none were replaced, \(worse.count) State\(worse.count == 1 ? "" : "s") would change status, \(under.count) of them falling under target."
+    }
 }

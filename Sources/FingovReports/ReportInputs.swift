@@ -19,6 +19,8 @@ struct ReportInputs {
     var groups: StateGroups
     /// Headcounts on each 31 December of the trend, read in one pass.
     var trend: [(year: Int, headcounts: Headcounts)]
+    /// The staff counted on the date and those reaching the retirement age in the next years.
+    var outlook: RetirementTally
     var units: [CostUnit]
     var shares: [ServiceShare]
 
@@ -46,6 +48,8 @@ struct ReportInputs {
         let series = try Ingest.read(roster: staffPath, reference: reference,
                                      into: RosterSeries(years.map { Headcounts(selection: StaffSelection(asOf: Trend.yearEnd($0)!)) }))
         trend = Array(zip(years, series.elements)).map { ($0, $1) }
+        outlook = try Ingest.read(roster: staffPath, reference: reference,
+                                  into: RetirementTally(selection: StaffSelection(asOf: settings.asOf, view: .regular), years: settings.outlookYears))
         groups = try StateGroups.load(from: resolved(settings.dataFolder), reference: reference)
         ledger = try Ingest.read(ledger: resolved(settings.ledgerPath),
                                  into: LedgerPair(LedgerCells(), LedgerPair(PSCStatementTally(standardRateBasisPoints: settings.pscRateBasisPoints),

@@ -56,6 +56,7 @@ extension FullReport {
             "groups.csv": "representation by UN regional group and by M49 development grouping",
             "trend.csv": "Member States by status on each 31 December, against the scale in force that year",
             "trend-chart.txt": "sparklines of the number of States in each status, year by year",
+            "outlook.csv": "staff reaching 65 in the next five years, by nationality, and each State's status if they are not replaced",
             "gender-chart.svg": "the gender chart as a picture",
             "summary-chart-office_type-category_group.svg": "the stacked bar chart as a picture",
             "summary-chart-office.svg": "the bar chart by office as a picture",

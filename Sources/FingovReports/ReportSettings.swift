@@ -14,6 +14,8 @@ public struct ReportSettings: Sendable {
     public var populationYear: Int?
     /// The first year of the trend (each year to that of `asOf`, counted on 31 December).
     public var trendFrom: Int
+    /// The years of the retirement outlook after `asOf` (retirement age 65).
+    public var outlookYears = 5
     /// The date staff are counted on.
     public var asOf: CalendarDate
     public var appointmentsFrom: CalendarDate

@@ -13,7 +13,7 @@ struct Fingov: ParsableCommand {
         commandName: "fingov",
         abstract: "Budget and staffing figures for UN finance officers, HR analysts and Member State delegates.",
         discussion: """
-            Fingov answers three questions with numbers a finance officer would sign. Where does the support money go? (summary, psc, allocate). Is each Member State fairly represented among the staff? (ranges, representation, trend, appointments, gender, scenarios). Can I take it into my spreadsheet? (every table command has --format csv|json and --table; report and export write folders of CSV files).
+            Fingov answers three questions with numbers a finance officer would sign. Where does the support money go? (summary, psc, allocate). Is each Member State fairly represented among the staff? (ranges, representation, trend, outlook, appointments, gender, scenarios). Can I take it into my spreadsheet? (every table command has --format csv|json and --table; report and export write folders of CSV files).
 
             Every command runs on the default data folder: --data DIR, else $FINGOV_DATA, else ./data when the current folder holds data/member_states.csv, else the data installed with fingov (PREFIX/share/fingov/data beside PREFIX/bin/fingov, or the data/ folder of the repository it was built in); name other files with each command's options. Start with: fingov report
 
@@ -22,7 +22,7 @@ struct Fingov: ParsableCommand {
         version: versionText,
         subcommands: [
             Report.self, Export.self,
-            Ranges.self, RepresentationCommand.self, TrendCommand.self, Appointments.self, Gender.self, Scenarios.self, Sweep.self,
+            Ranges.self, RepresentationCommand.self, TrendCommand.self, OutlookCommand.self, Appointments.self, Gender.self, Scenarios.self, Sweep.self,
             Summary.self, PSC.self, Allocate.self,
             Generate.self,
         ]

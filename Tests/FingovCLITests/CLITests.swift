@@ -85,6 +85,7 @@ struct CLI {
         (["trend", "--from", "2023", "--to", "2024"],
          "year,as_of,scale,population_year,base_figure,staff,unrepresented,underrepresented,within_range_below_midpoint,within_range_at_or_above_midpoint,overrepresented"),
         (["trend", "--from", "2023", "--to", "2024", "--state", "KEN", "--table", "state-trend"], "year,iso3,member_state,staff,lower,midpoint,upper,status"),
+        (["outlook"], "iso3,member_state,staff,retiring,staff_after,lower,midpoint,upper,status_now,status_after"),
         (["representation", "--table", "groups"],
          "group,states,staff,lower_sum,midpoint_sum,upper_sum,staff_share_percent,midpoint_share_percent,unrepresented,underrepresented,within_range,overrepresented"),
         (["summary", "--by", "fund", "--period", "2020-2021", "--compare", "2019", "--per-year"],
