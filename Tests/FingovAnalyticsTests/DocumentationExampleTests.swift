@@ -26,6 +26,8 @@ import FingovModel
     ///   Staff counted (Professional and higher, serving on 2025-12-31, regular-budget posts
     ///     without special language requirements): 3,187, of them 5 from Tuvalu (S019531,
     ///     S028768, S030444, S036224, S038838), within its range and below its midpoint.
+    ///   Counting each State's staff against its lower limit (rounded half up) in the same Python:
+    ///     18 States with no staff and 13 below their lower limit, 31 under target.
     @Test func rangesAndRepresentation() throws {
         let data = dataFolder
         // Example
@@ -56,8 +58,9 @@ import FingovModel
         #expect(headcounts.used == 3187)
         let tuvaluRow = try #require(table.rows.first { $0.state == MemberState(rawValue: "TUV")! })
         #expect(tuvaluRow.staff == 5 && tuvaluRow.status == .withinRangeBelowMidpoint)
+        #expect(underTarget.count == 31)
+        #expect(underTarget.filter { $0.status == .unrepresented }.count == 18)
         #expect(underTarget.allSatisfy { $0.staff < $0.range.lower })
-        #expect(underTarget.count == table.rows.filter { $0.staff < $0.range.lower }.count)
     }
 
     /// "Summarising a ledger" (LedgerSummaries.md).
@@ -81,5 +84,23 @@ import FingovModel
         #expect(byKey == [["RB"]: 44_679_106_58, ["GP"]: 9_486_802_71, ["PSC"]: 32_857_037_23, ["SP"]: 719_049_353_48])
         #expect(summary.total.cents == 806_072_300_00)
         #expect(summary.reconciles)
+    }
+
+    /// "Several analyses in one pass" (LedgerSummaries.md): the pair's ledger cells are the cells
+    /// read alone.
+    @Test func ledgerPairInOnePass() throws {
+        let data = dataFolder
+        // Example
+        let both = try Ingest.read(ledger: data + "/ledger.csv",
+                                   into: LedgerPair(LedgerCells(), PSCTally(period: nil)))
+        let psc = PSCAnalysis(both.second)   // programme support cost earned against PSC spent
+        // Example end
+
+        let alone = try Ingest.read(ledger: data + "/ledger.csv", into: LedgerCells())
+        #expect(both.first.rowsRead == 1110 && alone.rowsRead == 1110)
+        let pair = try LedgerSummary.compute(cells: both.first, by: [.fundingSource], period: nil)
+        let single = try LedgerSummary.compute(cells: alone, by: [.fundingSource], period: nil)
+        #expect(pair.rows == single.rows && pair.total == single.total)
+        #expect(psc.accounting.rowsRead == 1110)
     }
 }
