@@ -6,7 +6,7 @@ import Glibc
 
 /// Where the reference data and the default inputs live.
 struct DataOptions: ParsableArguments {
-    @Option(name: .customLong("data"), completion: .directory, help: ArgumentHelp("The data folder: member_states.csv, scale_of_assessments.csv, population_worldbank.csv and the default inputs.", valueName: "dir"))
+    @Option(name: .customLong("data"), help: ArgumentHelp("The data folder: member_states.csv, scale_of_assessments.csv, population_worldbank.csv and the default inputs.", valueName: "dir"), completion: .directory)
     var folder: String = "data"
 
     /// The reference tables of the data folder.

@@ -14,7 +14,7 @@ struct Report: ParsableCommand {
             """)
 
     @OptionGroup var data: DataOptions
-    @Option(completion: .directory, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"), completion: .directory)
     var out: String = "notebooks-out"
     @Option(help: "Colour in the terminal summary: auto, always or never.")
     var color: ColorChoice = .auto
@@ -38,11 +38,11 @@ struct Export: ParsableCommand {
             """)
 
     @OptionGroup var data: DataOptions
-    @Option(completion: .directory, help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"), completion: .directory)
     var out: String = "fingov-export"
     @Flag(help: "Start each file with a UTF-8 byte-order mark.")
     var bom = false
-    @Option(completion: .file(), help: ArgumentHelp("Write every table into this one Excel workbook (.xlsx, a sheet per table; - for standard output) instead of CSV files into --out.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write every table into this one Excel workbook (.xlsx, a sheet per table; - for standard output) instead of CSV files into --out.", valueName: "file"), completion: .file())
     var xlsx: String?
 
     func run() throws {

@@ -6,7 +6,7 @@ import FingovReports
 
 /// The roster and the date staff are counted on.
 struct StaffOptions: ParsableArguments {
-    @Option(completion: .file(), help: ArgumentHelp("The staff roster (header: staff_id,nationality,gender,grade,post_funding,language_post,duty_station,entity,appointment_date,separation_date). Default: DATA/staff.csv.", valueName: "file"))
+    @Option(help: ArgumentHelp("The staff roster (header: staff_id,nationality,gender,grade,post_funding,language_post,duty_station,entity,appointment_date,separation_date). Default: DATA/staff.csv.", valueName: "file"), completion: .file())
     var staff: String?
 
     func path(_ data: DataOptions) -> String { staff ?? data.folder + "/staff.csv" }
