@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("_fingov_representation", "--data"), ("_fingov_report", "--out"), ("_fingov_export", "--out"), ("_fingov_generate_costs", "--out"),
+        ("_fingov_representation", "--data"), ("_fingov_report", "--out"), ("_fingov_export", "--out"), ("_fingov_generate_support-costs", "--out"),
     ])
     func folderOptionsCompleteFolders(command: String, option: String) throws {
         let script = try Self.bashScript()
@@ -51,6 +51,8 @@ import Testing
         ("_fingov_representation", "--format", ["table", "csv", "json"]),
         ("_fingov_representation", "--funding", ["regular", "all"]),
         ("_fingov_representation", "--sort", ["gap", "ratio"]),
+        ("_fingov_representation", "--status", ["unrepresented", "underrepresented", "within-range-below-midpoint",
+                                                "within-range-at-or-above-midpoint", "overrepresented"]),
         ("_fingov_representation", "--chart-format", ["text", "svg"]),
         ("_fingov_allocate", "--method", ["direct", "step-down", "reciprocal"]),
         ("_fingov_summary", "--units", ["usd", "thousands"]),
