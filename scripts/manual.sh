@@ -13,16 +13,20 @@ source scripts/ensure-openblas.sh
 date=$(git log -1 --format=%cs -- Sources/fingov 2>/dev/null || true)
 [ -n "$date" ] || date=$(date -u +%F)
 
+# The plugin writes .build/plugins/GenerateManual/outputs/fingov/fingov.1 (one page for the whole
+# command tree); remove an old one first, so that a failed run cannot copy it.
+page=.build/plugins/GenerateManual/outputs/fingov/fingov.1
+rm -f "$page"
 swift package plugin --allow-writing-to-package-directory generate-manual \
     --configuration debug --date "$date" --authors "The Fingov project" >&2
-page=$(find .build/plugins -path '*GenerateManual*' -name fingov.1 -newer Package.swift -print -quit 2>/dev/null || true)
-[ -n "$page" ] || page=$(find .build/plugins -path '*GenerateManual*' -name fingov.1 -print -quit)
-if [ -z "$page" ]; then
-    echo "manual.sh: the plugin wrote no fingov.1 under .build/plugins" >&2
+if [ ! -s "$page" ]; then
+    echo "manual.sh: the plugin wrote no $page" >&2
     exit 1
 fi
 mkdir -p docs/completions
-cp "$page" docs/fingov.1
+# The help discussions' blank lines between paragraphs reach the page as empty lines, which mdoc
+# warns about ("Empty input line") though it renders them as paragraph breaks; .Pp is that break.
+sed 's/^$/.Pp/' "$page" > docs/fingov.1
 
 fingov=$(swift build --show-bin-path)/fingov
 "$fingov" --generate-completion-script bash > docs/completions/fingov.bash
