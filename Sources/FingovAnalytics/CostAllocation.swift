@@ -105,7 +105,11 @@ public struct CostAllocation: Sendable {
     /// through the numerics module; the support total is then split in cents by those shares
     /// with the largest-remainder method, so the allocated amounts add up exactly to it.
     ///
-    /// - Parameter order: the step-down order; by default, descending direct cost.
+    /// - Parameters:
+    ///   - units: the support and operating units, with their direct costs.
+    ///   - shares: the share of each support unit's services that each other unit receives.
+    ///   - method: direct, step-down or reciprocal.
+    ///   - order: the step-down order; by default, descending direct cost.
     public static func allocate(units: [CostUnit], shares: [ServiceShare], method: AllocationMethod,
                                 order: [String]? = nil) throws(AllocationError) -> CostAllocation {
         let support = units.filter { $0.kind == .support }

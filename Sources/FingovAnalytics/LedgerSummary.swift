@@ -157,6 +157,8 @@ public struct LedgerSummary: Sendable {
     /// that were added up row by row, apart from the cells.
     ///
     /// - Parameters:
+    ///   - cells: the ledger's cells, read with `Ingest.read(ledger:into:)` or added from memory.
+    ///   - dimensions: the dimensions to total by, in order (at least one, none twice).
     ///   - period: keep cells whose period lies within it (a biennium keeps its two years too).
     ///   - comparePeriod: a second, earlier or later period to set beside it.
     public static func compute(cells: LedgerCells, by dimensions: [LedgerDimension], period: Period?,

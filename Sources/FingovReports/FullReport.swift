@@ -16,8 +16,11 @@ public struct FullReport: Sendable {
 
     /// Reads the inputs and computes every file.
     ///
-    /// - Parameter rootFolder: where a relative data folder is found (by default the working
-    ///   folder); the report names the data folder as given, so it reads the same from anywhere.
+    /// - Parameters:
+    ///   - settings: the data folder, the date counted and the parameters of the report.
+    ///   - terminal: the style of the summary printed on the terminal.
+    ///   - rootFolder: where a relative data folder is found (by default the working folder);
+    ///     the report names the data folder as given, so it reads the same from anywhere.
     public static func make(settings: ReportSettings, terminal: TextStyle, rootFolder: String? = nil) throws(ReportError) -> FullReport {
         let inputs: ReportInputs
         do { inputs = try ReportInputs(settings: settings, rootFolder: rootFolder) } catch { throw .data(error) }

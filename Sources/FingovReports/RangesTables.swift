@@ -12,12 +12,15 @@ extension Tables {
         Column("lower", title: "Lower", numeric: true), Column("midpoint", title: "Midpoint", numeric: true), Column("upper", title: "Upper", numeric: true),
     ]
 
-    /// The CSV names of the columns of ``ranges(_:reference:)``.
+    /// The CSV names of the columns of ``ranges(_:reference:states:)``.
     public static let rangesColumns = rangesColumnList.map(\.name)
 
     /// Every State's desirable range with its intermediate values.
     ///
-    /// - Parameter states: only these States (no totals row then).
+    /// - Parameters:
+    ///   - ranges: the ranges computed.
+    ///   - reference: the reference tables they were computed from (for the States' names).
+    ///   - states: only these States (no totals row then).
     public static func ranges(_ ranges: DesirableRanges, reference: ReferenceData, states: Set<MemberState>? = nil) -> ReportTable {
         var table = ReportTable(name: "ranges", title: "Desirable ranges of the \(ranges.memberCount) Member States",
                                 columns: rangesColumnList)

@@ -25,7 +25,7 @@ extension Tables {
         Column("posts_over_upper", title: "Over upper", numeric: true), Column("ratio_to_midpoint", title: "Staff/midpoint", numeric: true),
     ]
 
-    /// The CSV names of the columns of ``representation(_:statuses:top:)``.
+    /// The CSV names of the columns of ``representation(_:statuses:top:states:sort:)``.
     public static let representationColumns = representationColumnList.map(\.name)
 
     /// Each State's staff, range, status and gaps.

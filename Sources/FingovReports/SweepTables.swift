@@ -6,7 +6,10 @@ extension Tables {
     /// How often each State has each status across the parameter sets of a sweep.
     ///
     /// - Parameters:
+    ///   - sweep: the statuses of every State under every parameter set.
     ///   - headcounts: the staff the statuses were decided on.
+    ///   - reference: the reference tables (for the States' names).
+    ///   - base: the parameters at the centre of the draw, for the notes.
     ///   - source: where the sets came from, for the notes (`sets drawn with seed 2026`).
     public static func sweep(_ sweep: RangeSweep, headcounts: Headcounts, reference: ReferenceData, base: RangeParameters, source: String) -> ReportTable {
         var table = ReportTable(name: "sweep", title: "Status of each Member State across \(sweep.setCount) parameter sets (staff on \(headcounts.selection.asOf))",

@@ -11,7 +11,7 @@ enum ChartKind: String, ExpressibleByArgument, CaseIterable {
 
 /// The ledger file.
 struct LedgerOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The ledger (header: period,fund,funding_source,office,office_type,category,amount_usd, in any order; optional psc_rate_percent, region, basis; other columns are ignored and listed in the notes). Default: DATA/ledger.csv.", valueName: "file"))
+    @Option(help: ArgumentHelp("The ledger (header: period,fund,funding_source,office,office_type,category,amount_usd, in any order; optional psc_rate_percent, region, basis; other columns are ignored and listed in the notes). Default: DATA/ledger.csv.", valueName: "file"), completion: .file())
     var ledger: String?
 
     /// The ledger named, or the data folder's.
@@ -197,9 +197,9 @@ struct Allocate: ParsableCommand {
             """)
 
     @OptionGroup var data: DataOptions
-    @Option(help: ArgumentHelp("The units and their direct costs. Default: DATA/support-costs.csv.", valueName: "file"))
+    @Option(help: ArgumentHelp("The units and their direct costs. Default: DATA/support-costs.csv.", valueName: "file"), completion: .file())
     var costs: String?
-    @Option(help: ArgumentHelp("The service shares. Default: DATA/support-shares.csv.", valueName: "file"))
+    @Option(help: ArgumentHelp("The service shares. Default: DATA/support-shares.csv.", valueName: "file"), completion: .file())
     var shares: String?
     @Option(help: "direct, step-down or reciprocal.")
     var method: AllocationMethod = .reciprocal

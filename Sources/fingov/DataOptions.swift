@@ -6,7 +6,7 @@ import Glibc
 
 /// Where the reference data and the default inputs live.
 struct DataOptions: ParsableArguments {
-    @Option(name: .customLong("data"), help: ArgumentHelp("The data folder: member_states.csv, scale_of_assessments.csv, population_worldbank.csv and the default inputs. Default: $FINGOV_DATA, else ./data when the current folder holds data/member_states.csv, else the data installed with fingov (PREFIX/share/fingov/data beside PREFIX/bin/fingov, or the data/ folder of the repository it was built in).", valueName: "dir"))
+    @Option(name: .customLong("data"), help: ArgumentHelp("The data folder: member_states.csv, scale_of_assessments.csv, population_worldbank.csv and the default inputs. Default: $FINGOV_DATA, else ./data when the current folder holds data/member_states.csv, else the data installed with fingov (PREFIX/share/fingov/data beside PREFIX/bin/fingov, or the data/ folder of the repository it was built in).", valueName: "dir"), completion: .directory)
     var given: String?
 
     /// The data folder: the one given, or the one `DataFolder.located` finds.

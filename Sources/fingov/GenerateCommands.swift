@@ -24,7 +24,7 @@ struct GenerateStaff: ParsableCommand {
     @OptionGroup var data: DataOptions
     @Option(help: "Number of rows.") var count: Int = 40_000
     @Option(help: "Random seed.") var seed: UInt64 = 2026
-    @Option(help: ArgumentHelp("Output file, or - for standard output.", valueName: "file")) var out: String
+    @Option(help: ArgumentHelp("Output file, or - for standard output.", valueName: "file"), completion: .file()) var out: String
     @Flag(help: "Make text fields that need quoting (commas, quotes, line breaks), for parser tests.")
     var hostileText = false
 
@@ -57,7 +57,7 @@ struct GenerateLedger: ParsableCommand {
         if let rows { try checkRange(rows, "--rows", 0...10_000_000_000, unit: "rows") }
     }
     @Option(help: "Random seed.") var seed: UInt64 = 2026
-    @Option(help: ArgumentHelp("Output file, or - for standard output.", valueName: "file")) var out: String
+    @Option(help: ArgumentHelp("Output file, or - for standard output.", valueName: "file"), completion: .file()) var out: String
 
     func run() throws {
         let ledger = SyntheticLedger(seed: seed)
@@ -75,7 +75,7 @@ struct GenerateSupportCosts: ParsableCommand {
         abstract: "The example of central services serving each other and the programmes.",
         discussion: "Writes FOLDER/support-costs.csv and FOLDER/support-shares.csv.")
 
-    @Option(help: ArgumentHelp("Output folder.", valueName: "dir")) var out: String = "data"
+    @Option(help: ArgumentHelp("Output folder.", valueName: "dir"), completion: .directory) var out: String = "data"
 
     func run() throws {
         try OutputFiles.write([("support-costs.csv", SyntheticSupportCosts.costsCSV()), ("support-shares.csv", SyntheticSupportCosts.sharesCSV())], into: out)

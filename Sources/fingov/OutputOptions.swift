@@ -97,7 +97,7 @@ struct ChartOptions: ParsableArguments {
     @Option(help: "text: the chart as text after the tables; svg: the chart as an SVG picture on standard output instead of the tables (or into --chart-out).")
     var chartFormat: ChartFormat = .text
 
-    @Option(help: ArgumentHelp("With --chart-format svg, write the SVG picture to this file and print the tables as usual (- means standard output, instead of the tables).", valueName: "file"))
+    @Option(help: ArgumentHelp("With --chart-format svg, write the SVG picture to this file and print the tables as usual (- means standard output, instead of the tables).", valueName: "file"), completion: .file())
     var chartOut: String?
 
     func validate() throws {

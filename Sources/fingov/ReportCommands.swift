@@ -19,7 +19,7 @@ struct Report: ParsableCommand {
             """)
 
     @OptionGroup var data: DataOptions
-    @Option(help: ArgumentHelp("The folder to write into (created if missing). Default: notebooks-out in the current folder.", valueName: "dir"))
+    @Option(help: ArgumentHelp("The folder to write into (created if missing). Default: notebooks-out in the current folder.", valueName: "dir"), completion: .directory)
     var out: String?
 
     @Option(help: "Colour in the terminal summary: auto, always or never.")
@@ -45,11 +45,11 @@ struct Export: ParsableCommand {
             """)
 
     @OptionGroup var data: DataOptions
-    @Option(help: ArgumentHelp("The folder to write into (created if missing). Default: fingov-export in the current folder.", valueName: "dir"))
+    @Option(help: ArgumentHelp("The folder to write into (created if missing). Default: fingov-export in the current folder.", valueName: "dir"), completion: .directory)
     var out: String?
     @Flag(help: "Start each file with a UTF-8 byte-order mark.")
     var bom = false
-    @Option(help: ArgumentHelp("Write every table into this one Excel workbook (.xlsx, a sheet per table; - for standard output) instead of CSV files into --out.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write every table into this one Excel workbook (.xlsx, a sheet per table; - for standard output) instead of CSV files into --out.", valueName: "file"), completion: .file())
     var xlsx: String?
 
     func run() throws {

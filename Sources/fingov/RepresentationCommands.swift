@@ -6,7 +6,7 @@ import FingovReports
 
 /// The roster and the date staff are counted on.
 struct StaffOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The staff roster (header: staff_id,nationality,gender,grade,post_funding,language_post,duty_station,entity,appointment_date,separation_date, in any order; optional date_of_birth; other columns are ignored and listed in the notes). Default: DATA/staff.csv.", valueName: "file"))
+    @Option(help: ArgumentHelp("The staff roster (header: staff_id,nationality,gender,grade,post_funding,language_post,duty_station,entity,appointment_date,separation_date, in any order; optional date_of_birth; other columns are ignored and listed in the notes). Default: DATA/staff.csv.", valueName: "file"), completion: .file())
     var staff: String?
     @Option(name: .customLong("separation-date"),
             help: ArgumentHelp("What separation_date means: last-day (the last day of service, as on a UN personnel action, 'effective close of business': a person counts on D when appointment_date <= D <= separation_date) or day-after (the first day out of service, as some HR extracts record it).", valueName: "reading"))
@@ -28,7 +28,7 @@ struct StaffOptions: ParsableArguments {
 /// Published counts in place of a roster, for the commands that need only counts by nationality
 /// (representation, scenarios, sweep).
 struct CountsOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Published counts instead of a roster (header: iso3,staff; other columns ignored): each Member State's staff in posts subject to geographical distribution; ISO 3166-1 codes of non-members are counted apart (DATA/iso3166.csv).", valueName: "file"))
+    @Option(help: ArgumentHelp("Published counts instead of a roster (header: iso3,staff; other columns ignored): each Member State's staff in posts subject to geographical distribution; ISO 3166-1 codes of non-members are counted apart (DATA/iso3166.csv).", valueName: "file"), completion: .file())
     var counts: String?
 
     /// The file the staff are counted from: --counts, or the roster.

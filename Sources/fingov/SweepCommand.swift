@@ -28,9 +28,9 @@ struct Sweep: ParsableCommand {
     @Option(help: ArgumentHelp("How many parameter sets to draw.", valueName: "n"))
     var sets: Int = 10_000
     @Option(help: "Random seed for the sets.") var seed: UInt64 = 2026
-    @Option(help: ArgumentHelp("Read the parameter sets from this CSV file instead of drawing them.", valueName: "file"))
+    @Option(help: ArgumentHelp("Read the parameter sets from this CSV file instead of drawing them.", valueName: "file"), completion: .file())
     var setsFile: String?
-    @Option(help: ArgumentHelp("Also write the parameter sets used to this CSV file (- for standard output).", valueName: "file"))
+    @Option(help: ArgumentHelp("Also write the parameter sets used to this CSV file (- for standard output).", valueName: "file"), completion: .file())
     var writeSets: String?
     @OptionGroup(title: "Range parameters (scale period and population year; the centre of the draw)") var range: RangeOptions
     @OptionGroup(title: "Output") var output: OutputOptions
