@@ -24,7 +24,7 @@ import FingovModel
     ///   United States: rate 22 %, population 340,110,988: 7.4611398964 + 7.5597029806 + 435.6
     ///     = 450.6208428769 -> 451; lower 383.0277164454 -> 383; upper 518.2139693085 -> 518.
     ///   Staff counted (Professional and higher, serving on 2025-12-31, regular-budget posts
-    ///     without special language requirements): 3,187, of them 5 from Tuvalu (S019531,
+    ///     without special language requirements; a separation date is the last day of service): 3,188, of them 5 from Tuvalu (S019531,
     ///     S028768, S030444, S036224, S038838), within its range and below its midpoint.
     ///   Counting each State's staff against its lower limit (rounded half up) in the same Python:
     ///     18 States with no staff and 13 below their lower limit, 31 under target.
@@ -55,7 +55,7 @@ import FingovModel
         #expect(abs(usa.midpointExact - 450.6208428769) < 1e-9)
 
         #expect(table.rows.count == 193)
-        #expect(headcounts.used == 3187)
+        #expect(headcounts.used == 3188)
         let tuvaluRow = try #require(table.rows.first { $0.state == MemberState(rawValue: "TUV")! })
         #expect(tuvaluRow.staff == 5 && tuvaluRow.status == .withinRangeBelowMidpoint)
         #expect(underTarget.count == 31)
@@ -92,15 +92,17 @@ import FingovModel
         let data = dataFolder
         // Example
         let both = try Ingest.read(ledger: data + "/ledger.csv",
-                                   into: LedgerPair(LedgerCells(), PSCTally(period: nil)))
-        let psc = PSCAnalysis(both.second)   // programme support cost earned against PSC spent
+                                   into: LedgerPair(LedgerCells(), PSCStatementTally()))
+        let psc = try PSCStatement.compute(both.second, period: nil)   // the PSC fund statement of the latest period
         // Example end
 
         let alone = try Ingest.read(ledger: data + "/ledger.csv", into: LedgerCells())
-        #expect(both.first.rowsRead == 1110 && alone.rowsRead == 1110)
+        // 1,110 actual lines and 344 budget lines (data/README.md).
+        #expect(both.first.rowsRead == 1454 && alone.rowsRead == 1454)
         let pair = try LedgerSummary.compute(cells: both.first, by: [.fundingSource], period: nil)
         let single = try LedgerSummary.compute(cells: alone, by: [.fundingSource], period: nil)
         #expect(pair.rows == single.rows && pair.total == single.total)
-        #expect(psc.accounting.rowsRead == 1110)
+        #expect(psc.accounting.rowsRead == 1454)
+        #expect(psc.periods == [Period(rawValue: "2020-2021")!])
     }
 }

@@ -173,13 +173,13 @@ _fingov() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    report|export|ranges|representation|trend|appointments|gender|scenarios|sweep|summary|psc|allocate|generate|help)
+    report|export|ranges|representation|trend|outlook|appointments|gender|scenarios|sweep|summary|psc|allocate|generate|help)
         # Offer subcommand argument completions
         "_fingov_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'report export ranges representation trend appointments gender scenarios sweep summary psc allocate generate help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'report export ranges representation trend outlook appointments gender scenarios sweep summary psc allocate generate help' -- "${cur}"))
         ;;
     esac
 }
@@ -290,7 +290,7 @@ _fingov_representation() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=(--status --state)
-    non_repeating_options=(--data --staff --as-of --funding --entity --top --sort --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color --chart-format --chart-out)
+    non_repeating_options=(--data --staff --separation-date --counts --as-of --funding --entity --top --sort --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color --chart-format --chart-out)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -300,6 +300,14 @@ _fingov_representation() {
         return
         ;;
     '--staff')
+        __fingov_add_completions -f
+        return
+        ;;
+    '--separation-date')
+        __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--counts')
         __fingov_add_completions -f
         return
         ;;
@@ -374,7 +382,7 @@ _fingov_trend() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=(--snapshot --state)
-    non_repeating_options=(--data --staff --from --to --base-figure --format --table --color)
+    non_repeating_options=(--data --staff --separation-date --from --to --base-figure --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -385,6 +393,10 @@ _fingov_trend() {
         ;;
     '--staff')
         __fingov_add_completions -f
+        return
+        ;;
+    '--separation-date')
+        __fingov_add_completions -W 'last-day'$'\n''day-after'
         return
         ;;
     '--snapshot')
@@ -416,11 +428,11 @@ _fingov_trend() {
     esac
 }
 
-_fingov_appointments() {
+_fingov_outlook() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--data --staff --from --to --target --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
+    repeating_options=(--state)
+    non_repeating_options=(--data --staff --separation-date --as-of --years --retirement-age --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -431,6 +443,78 @@ _fingov_appointments() {
         ;;
     '--staff')
         __fingov_add_completions -f
+        return
+        ;;
+    '--separation-date')
+        __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--as-of')
+        return
+        ;;
+    '--years')
+        return
+        ;;
+    '--retirement-age')
+        return
+        ;;
+    '--state')
+        return
+        ;;
+    '--base-figure')
+        return
+        ;;
+    '--scale')
+        return
+        ;;
+    '--population-year')
+        return
+        ;;
+    '--weights')
+        return
+        ;;
+    '--flexibility')
+        return
+        ;;
+    '--min-flexibility')
+        return
+        ;;
+    '--min-upper')
+        return
+        ;;
+    '--format')
+        __fingov_add_completions -W 'table'$'\n''csv'$'\n''json'
+        return
+        ;;
+    '--table')
+        return
+        ;;
+    '--color')
+        __fingov_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    esac
+}
+
+_fingov_appointments() {
+    repeating_flags=()
+    non_repeating_flags=(--bom --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--data --staff --separation-date --from --to --target --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
+    __fingov_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data')
+        __fingov_add_completions -d
+        return
+        ;;
+    '--staff')
+        __fingov_add_completions -f
+        return
+        ;;
+    '--separation-date')
+        __fingov_add_completions -W 'last-day'$'\n''day-after'
         return
         ;;
     '--from')
@@ -481,7 +565,7 @@ _fingov_gender() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --staff --as-of --entity --format --table --color --chart-format --chart-out)
+    non_repeating_options=(--data --staff --separation-date --as-of --entity --format --table --color --chart-format --chart-out)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -492,6 +576,10 @@ _fingov_gender() {
         ;;
     '--staff')
         __fingov_add_completions -f
+        return
+        ;;
+    '--separation-date')
+        __fingov_add_completions -W 'last-day'$'\n''day-after'
         return
         ;;
     '--as-of')
@@ -526,7 +614,7 @@ _fingov_scenarios() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=(--state --scenario)
-    non_repeating_options=(--data --staff --as-of --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
+    non_repeating_options=(--data --staff --separation-date --counts --as-of --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -536,6 +624,14 @@ _fingov_scenarios() {
         return
         ;;
     '--staff')
+        __fingov_add_completions -f
+        return
+        ;;
+    '--separation-date')
+        __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--counts')
         __fingov_add_completions -f
         return
         ;;
@@ -587,7 +683,7 @@ _fingov_sweep() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --staff --as-of --sets --seed --sets-file --write-sets --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
+    non_repeating_options=(--data --staff --separation-date --counts --as-of --sets --seed --sets-file --write-sets --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -597,6 +693,14 @@ _fingov_sweep() {
         return
         ;;
     '--staff')
+        __fingov_add_completions -f
+        return
+        ;;
+    '--separation-date')
+        __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--counts')
         __fingov_add_completions -f
         return
         ;;
@@ -654,9 +758,9 @@ _fingov_sweep() {
 
 _fingov_summary() {
     repeating_flags=()
-    non_repeating_flags=(--bom --version -h --help)
+    non_repeating_flags=(--per-year --bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --ledger --by --period --compare --units --chart --format --table --color --chart-format --chart-out)
+    non_repeating_options=(--data --ledger --by --period --compare --basis --units --chart --format --table --color --chart-format --chart-out)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -676,6 +780,10 @@ _fingov_summary() {
         return
         ;;
     '--compare')
+        return
+        ;;
+    '--basis')
+        __fingov_add_completions -W 'budget'$'\n''actual'$'\n''both'
         return
         ;;
     '--units')
@@ -711,7 +819,7 @@ _fingov_summary() {
 _fingov_psc() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
-    repeating_options=()
+    repeating_options=(--opening-balance)
     non_repeating_options=(--data --ledger --period --rate --units --format --table --color)
     __fingov_offer_flags_options 0
 
@@ -729,6 +837,9 @@ _fingov_psc() {
         return
         ;;
     '--rate')
+        return
+        ;;
+    '--opening-balance')
         return
         ;;
     '--units')
@@ -753,7 +864,7 @@ _fingov_allocate() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --costs --shares --method --order --units --format --table --color)
+    non_repeating_options=(--data --costs --shares --method --order --ledger --period --funding-source --units --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -775,6 +886,15 @@ _fingov_allocate() {
         return
         ;;
     '--order')
+        return
+        ;;
+    '--ledger')
+        return
+        ;;
+    '--period')
+        return
+        ;;
+    '--funding-source')
         return
         ;;
     '--units')
