@@ -49,11 +49,14 @@ public struct FullReport: Sendable {
                                                       selection: regular.selection)
             add(Tables.representation(official))
             add(Tables.statusCounts(official))
-            add(Tables.groups(GroupRepresentation.compute(official, groups: inputs.groups), representation: official))
+            let groupRows = GroupRepresentation.compute(official, groups: inputs.groups)
+            add(Tables.groups(groupRows, representation: official))
+            addText("groups-chart.svg", Tables.groupsChart(groupRows).svg())
             addText("representation-chart.txt", Tables.rangeChart(official).render(style: fileStyle))
             addText("representation-chart.svg", Tables.rangeChart(official, top: 30).svg())
             let trend = try Trend.compute(headcounts: inputs.trend, reference: reference, base: settings.ranges)
             add(Tables.trend(trend))
+            addText("trend-chart.svg", Tables.trendChart(trend).svg())
             addText("trend-chart.txt", Tables.trendCharts(trend).map { $0.render(style: fileStyle) }.joined())
             let outlook = try RetirementOutlook.compute(tally: inputs.outlook, reference: reference, parameters: parameters)
             add(Tables.outlook(outlook))
@@ -109,10 +112,12 @@ public struct FullReport: Sendable {
             addText("summary-sparklines.txt", sparklines(byPeriod).map { $0.render(style: fileStyle) }.joined())
             let psc = try PSCStatement.compute(inputs.ledger.second.first, period: .period(settings.ledgerPeriod))
             add(Tables.pscStatement(psc))
+            addText("psc-statement-chart.svg", Tables.pscStatementChart(psc).svg())
             add(Tables.pscUse(psc))
             add(Tables.pscRates(psc))
             let fullCost = try FullCost.compute(inputs.ledger.second.second)
             add(Tables.fullCost(fullCost))
+            addText("full-cost-chart.svg", Tables.fullCostChart(fullCost).svg())
             var reciprocal: CostAllocation?
             for method in AllocationMethod.allCases {
                 let allocation = try CostAllocation.allocate(units: units, shares: shares, method: method)
@@ -127,6 +132,9 @@ public struct FullReport: Sendable {
                                          scenarios: scenarios, byGroup: byGroup, psc: psc, fullCost: fullCost, budgetActual: budgetActual, summary: byOfficeCategory)
             findings += trendFindings(trend)
             findings.append(outlookFinding(outlook))
+            // Every table in one workbook too, which opens the same in every locale.
+            let sortedTables = tables.sorted { $0.name + ".csv" < $1.name + ".csv" }
+            files.append(("fingov-tables.xlsx", try Workbook.xlsx(sortedTables)))
             files.sort { $0.name < $1.name }
             files.append(("README.md", Array(readme(settings: settings, parameters: parameters, ranges: ranges, findings: findings, files: files.map(\.name),
                                                     staffCount: regular.rowsRead, ledgerCount: cells.rowsRead).utf8)))
@@ -135,7 +143,7 @@ public struct FullReport: Sendable {
             terminalText += Tables.rangeChart(official, top: 12).render(style: terminal) + "\n"
             terminalText += Tables.summaryStackedChart(byGroup, units: terminal.units).render(style: terminal) + "\n"
             terminalText += sparklines(byPeriod).map { $0.render(style: terminal) }.joined()
-            return FullReport(files: files, terminalSummary: terminalText, tables: tables.sorted { $0.name + ".csv" < $1.name + ".csv" })
+            return FullReport(files: files, terminalSummary: terminalText, tables: sortedTables)
         } catch let error as RangeError {
             throw .analysis(error.description)
         } catch SummaryError.totalOutOfRange(let error) {

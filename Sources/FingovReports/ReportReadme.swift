@@ -37,11 +37,19 @@ extension FullReport {
             ("gender-chart.svg", "Women's share by grade", "gender.csv"),
             ("summary-chart-office_type-category_group.svg", "Spending by headquarters and field and by group of uses", "summary-office_type-category_group.csv"),
             ("summary-chart-office.svg", "Spending by office", "summary-office.csv"),
+            ("groups-chart.svg", "Each group's share of the staff against its share of the midpoints", "groups.csv"),
+            ("trend-chart.svg", "Member States by status, year by year, against the scale in force each year", "trend.csv"),
+            ("psc-statement-chart.svg", "The PSC fund statement: opening, earned, spent, closing", "psc-statement.csv"),
+            ("full-cost-chart.svg", "The full cost of each office: direct expenditure and its share of central services", "full-cost.csv"),
         ]
         let shown = pictures.filter { files.contains($0.file) }
         guard !shown.isEmpty else { return "" }
         var out = "## Charts\n\n"
-        for p in shown { out += "### \(p.title)\n\n![\(p.title)](\(p.file))\n\nTable: [`\(p.table)`](\(p.table)). Text version: `\(p.file.replacingOccurrences(of: ".svg", with: ".txt"))`.\n\n" }
+        for p in shown {
+            let text = p.file.replacingOccurrences(of: ".svg", with: ".txt")
+            out += "### \(p.title)\n\n![\(p.title)](\(p.file))\n\nTable: [`\(p.table)`](\(p.table))" + (files.contains(text) ? ". Text version: `\(text)`.\n\n" : ".\n\n")
+        }
+        if files.contains("fingov-tables.xlsx") { out += "Every table is also in one workbook, a sheet per table: [`fingov-tables.xlsx`](fingov-tables.xlsx).\n\n" }
         return out
     }
 
@@ -56,6 +64,11 @@ extension FullReport {
             "groups.csv": "representation by UN regional group and by M49 development grouping",
             "trend.csv": "Member States by status on each 31 December, against the scale in force that year",
             "trend-chart.txt": "sparklines of the number of States in each status, year by year",
+            "groups-chart.svg": "each group's share of the staff against its share of the midpoints",
+            "trend-chart.svg": "Member States by status, year by year",
+            "psc-statement-chart.svg": "the PSC fund statement as a picture",
+            "full-cost-chart.svg": "the full cost of each office as a picture",
+            "fingov-tables.xlsx": "every table in one Excel workbook, a sheet per table",
             "outlook.csv": "staff reaching 65 in the next five years, by nationality, and each State's status if they are not replaced",
             "gender-chart.svg": "the gender chart as a picture",
             "summary-chart-office_type-category_group.svg": "the stacked bar chart as a picture",
