@@ -54,7 +54,7 @@ def warm(path):
 
 
 def fingov_ledger(path):
-    wall, rss, out = run([FINGOV, "summary", "--ledger", path, "--by", "office,funding_source", "--format", "csv"])
+    wall, rss, out = run([FINGOV, "summary", "--ledger", path, "--by", "office,funding_source", "--period", "all", "--format", "csv"])
     rows = [(r[0], r[1], int(r[2].replace(".", ""))) for r in csv.reader(io.StringIO(out, newline="")) if r and r[0] not in ("office", "Total")]
     return wall, rss, peers.ledger_result(rows)
 

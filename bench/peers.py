@@ -77,7 +77,7 @@ def representation(tool, staff_path, ranges_path):
         df = (pl.scan_csv(staff_path, infer_schema=False)
               .filter(pl.col("grade").is_in(PROFESSIONAL) & (pl.col("post_funding") == "RB") & (pl.col("language_post") == "no")
                       & (pl.col("appointment_date") <= AS_OF)
-                      & (pl.col("separation_date").is_null() | (pl.col("separation_date") == "") | (pl.col("separation_date") > AS_OF)))
+                      & (pl.col("separation_date").is_null() | (pl.col("separation_date") == "") | (pl.col("separation_date") >= AS_OF)))
               .group_by("nationality").len().collect())
         counts = dict(df.rows())
     elif tool == "duckdb":
@@ -86,14 +86,14 @@ def representation(tool, staff_path, ranges_path):
         grades = ",".join(f"'{g}'" for g in PROFESSIONAL)
         counts = dict(duckdb.sql(f"""select nationality, count(*) from read_csv('{staff_path}', all_varchar = true, header = true)
                                    where grade in ({grades}) and post_funding = 'RB' and language_post = 'no'
-                                   and appointment_date <= '{AS_OF}' and (separation_date is null or separation_date = '' or separation_date > '{AS_OF}')
+                                   and appointment_date <= '{AS_OF}' and (separation_date is null or separation_date = '' or separation_date >= '{AS_OF}')
                                    group by all""").fetchall())
     elif tool == "pandas":
         import pandas as pd
         t = time.perf_counter()
         df = pd.read_csv(staff_path, dtype=str, keep_default_na=False)
         mask = (df["grade"].isin(PROFESSIONAL) & (df["post_funding"] == "RB") & (df["language_post"] == "no")
-                & (df["appointment_date"] <= AS_OF) & ((df["separation_date"] == "") | (df["separation_date"] > AS_OF)))
+                & (df["appointment_date"] <= AS_OF) & ((df["separation_date"] == "") | (df["separation_date"] >= AS_OF)))
         counts = df[mask].groupby("nationality").size().to_dict()
     else:
         raise SystemExit(f"no {tool} for representation")
@@ -101,7 +101,7 @@ def representation(tool, staff_path, ranges_path):
     return time.perf_counter() - t, result
 
 
-def factor_shares(data_dir, scale="2019-2021", year="2019"):
+def factor_shares(data_dir, scale="2025-2027", year="2024"):
     """F (N x 3): membership 1/N, population share, contribution share, in member_states.csv order."""
     import csv
     with open(f"{data_dir}/member_states.csv", newline="", encoding="utf-8") as f:

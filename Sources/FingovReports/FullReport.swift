@@ -126,7 +126,9 @@ public struct FullReport: Sendable {
             }
             if let reciprocal { add(Tables.reciprocatedCosts(reciprocal, units: units)) }
 
-            var findings = ["The roster (`\(settings.staffPath)`) and the ledger (`\(settings.ledgerPath)`) of the default data are SYNTHETIC: made by `fingov generate` to the shape of the UN's published reports, they describe no real person or account. The reference data (Member States, scales of assessments, populations, groups) is real."]
+            var findings = settings.shippedData
+                ? ["The roster (`\(settings.staffPath)`) and the ledger (`\(settings.ledgerPath)`) of the default data are SYNTHETIC: made by `fingov generate` to the shape of the UN's published reports, they describe no real person or account. The reference data (Member States, scales of assessments, populations, groups) is real."]
+                : []
             findings.append(inForce.note)
             findings += headlineFindings(official: official, allFunding: allFunding, appointments: appointments, gender: gender,
                                          scenarios: scenarios, byGroup: byGroup, psc: psc, fullCost: fullCost, budgetActual: budgetActual, summary: byOfficeCategory)

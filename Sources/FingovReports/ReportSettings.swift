@@ -14,6 +14,9 @@ public struct ReportSettings: Sendable {
     public var populationYear: Int?
     /// The first year of the trend (each year to that of `asOf`, counted on 31 December).
     public var trendFrom: Int
+    /// Whether the data folder is the one shipped with Fingov, whose roster and ledger are
+    /// synthetic (the report then says so first).
+    public var shippedData = true
     /// The years of the retirement outlook after `asOf` (retirement age 65).
     public var outlookYears = 5
     /// The date staff are counted on.

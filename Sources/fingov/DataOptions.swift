@@ -9,6 +9,20 @@ struct DataOptions: ParsableArguments {
     @Option(name: .customLong("data"), help: ArgumentHelp("The data folder: member_states.csv, scale_of_assessments.csv, population_worldbank.csv and the default inputs. Default: $FINGOV_DATA, else ./data when the current folder holds data/member_states.csv, else the data installed with fingov (PREFIX/share/fingov/data beside PREFIX/bin/fingov, or the data/ folder of the repository it was built in).", valueName: "dir"), completion: .directory)
     var given: String?
 
+    /// Whether the data folder is the one shipped with Fingov (in the repository it was built in,
+    /// or installed beside it), whose roster and ledger are synthetic; a folder of the user's own
+    /// is not.
+    var isShippedData: Bool {
+        func real(_ path: String) -> String? {
+            guard let resolved = realpath(path, nil) else { return nil }
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        let shipped = DataFolder.candidates(environment: nil, executable: DataFolder.executablePath()).filter { $0.how != "the current folder" }
+        guard let mine = real(folder) else { return false }
+        return shipped.contains { real($0.path) == mine }
+    }
+
     /// The data folder: the one given, or the one `DataFolder.located` finds.
     var folder: String { given ?? DataFolder.located.path }
 

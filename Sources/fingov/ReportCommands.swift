@@ -25,8 +25,12 @@ struct Report: ParsableCommand {
     @Option(help: "Colour in the terminal summary: auto, always or never.")
     var color: ColorChoice = .auto
 
+    func validate() throws {
+        if out == "-" { throw ValidationError("invalid --out -: the report is a folder of files; '-' (standard output) takes one file, as in a table command's --format csv or export --xlsx -") }
+    }
+
     func run() throws {
-        let report = try makeReport(data.folder, color: color)
+        let report = try makeReport(data, color: color)
         let folder = out ?? "notebooks-out"
         try OutputFiles.write(report.files, into: folder)
         writeStdout(Array((report.terminalSummary + "\nWrote \(report.files.count) files to \(shown(folder, given: out != nil))/\n").utf8))
@@ -52,8 +56,12 @@ struct Export: ParsableCommand {
     @Option(help: ArgumentHelp("Write every table into this one Excel workbook (.xlsx, a sheet per table; - for standard output) instead of CSV files into --out.", valueName: "file"), completion: .file())
     var xlsx: String?
 
+    func validate() throws {
+        if out == "-" { throw ValidationError("invalid --out -: export writes a folder of CSV files; for one file on standard output use --xlsx -") }
+    }
+
     func run() throws {
-        let report = try makeReport(data.folder, color: .never)
+        let report = try makeReport(data, color: .never)
         if let xlsx {
             try OutputFiles.write(try Workbook.xlsx(report.tables), to: xlsx)
             writeStderr("Wrote \(report.tables.count) sheets to \(xlsx)")
@@ -68,10 +76,12 @@ struct Export: ParsableCommand {
     }
 }
 
-func makeReport(_ folder: String, color: ColorChoice) throws -> FullReport {
+func makeReport(_ data: DataOptions, color: ColorChoice) throws -> FullReport {
     var options = OutputOptions()
     options.color = color
-    return try FullReport.make(settings: ReportSettings(dataFolder: folder), terminal: options.style(units: .thousands))
+    var settings = ReportSettings(dataFolder: data.folder)
+    settings.shippedData = data.isShippedData
+    return try FullReport.make(settings: settings, terminal: options.style(units: .thousands))
 }
 
 /// An output folder as the closing message names it: as given, or, for a default folder outside
