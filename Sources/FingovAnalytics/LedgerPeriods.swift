@@ -29,19 +29,23 @@ public enum LedgerPeriods {
     /// ends last (of two ending together, the one that starts last).
     ///
     /// - Parameter periods: the periods the ledger's lines carry.
-    public static func defaultPeriod(of periods: some Sequence<Period>) -> Period? {
-        let all = Array(periods)
+    ///
+    /// - Parameter linePeriods: when given, only the periods that contain one of these (the
+    ///   periods of the lines that count, such as the actual lines) are candidates, so that a
+    ///   biennium holding only its budget is not the default of a summary of actuals.
+    public static func defaultPeriod(of periods: some Sequence<Period>, containing linePeriods: Set<Period>? = nil) -> Period? {
+        let all = Array(periods).filter { p in linePeriods.map { lines in lines.contains { p.contains($0) } } ?? true }
         let bienniums = all.filter { $0.firstYear != $0.lastYear }
         return (bienniums.isEmpty ? all : bienniums).max { ($0.lastYear, $0.firstYear) < ($1.lastYear, $1.firstYear) }
     }
 
     /// The period a command covers: the one named, `nil` (every line) for `all`, else the
     /// default (`defaultPeriod(of:)`).
-    public static func resolve(_ choice: PeriodChoice?, periods: some Sequence<Period>) -> Period? {
+    public static func resolve(_ choice: PeriodChoice?, periods: some Sequence<Period>, containing linePeriods: Set<Period>? = nil) -> Period? {
         switch choice {
         case .all: return nil
         case .period(let p): return p
-        case nil: return defaultPeriod(of: periods)
+        case nil: return defaultPeriod(of: periods, containing: linePeriods)
         }
     }
 

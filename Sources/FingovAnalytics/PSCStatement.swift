@@ -215,7 +215,10 @@ public struct PSCStatement: Sendable {
         case .period(let p):
             guard ledgerPeriods.contains(where: { p.contains($0) }) else { throw .periodNotInData(p, available: ledgerPeriods) }
             shown = [p]
-        case nil: shown = LedgerPeriods.defaultPeriod(of: ledgerPeriods).map { [$0] } ?? []
+        case nil:
+            // PSC counts actual lines only: the default period must hold some.
+            let actual = Set(zip(tally.periods, tally.parts).filter { $0.1.rows > $0.1.budgetRows }.map(\.0))
+            shown = LedgerPeriods.defaultPeriod(of: ledgerPeriods, containing: actual).map { [$0] } ?? []
         }
         let parts = tally.parts, linePeriods = tally.periods
         func sum(_ include: (Period) -> Bool, _ value: (PSCStatementTally.Part) -> Int) -> Int {

@@ -88,7 +88,7 @@ struct Summary: ParsableCommand {
         let (cells, intakeNotes) = try ledgerOptions.read(data, into: LedgerCells())
         let period = compare != nil && self.period == nil
             ? LedgerPeriods.period(comparedWith: compare!, periods: cells.periods)
-            : LedgerPeriods.resolve(self.period, periods: cells.periods)
+            : LedgerPeriods.resolve(self.period, periods: cells.periods, containing: Set(cells.totals(of: basis == .budget ? .budget : .actual).keys))
         let summary: LedgerSummary
         do { summary = try LedgerSummary.compute(cells: cells, by: by.elements, period: period, comparePeriod: compare, perYear: perYear, basis: basis) } catch {
             if case .totalOutOfRange(let tooLarge) = error { throw Failure.data("\(path): \(tooLarge)") }

@@ -118,6 +118,16 @@ import FingovIngest
         #expect(LedgerPeriods.defaultPeriod(of: Self.periods(periods)) == Period(rawValue: expected))
     }
 
+    /// A biennium that holds only its budget (2022-2023, entered before any expenditure) is not
+    /// the default of a summary of actuals: the latest period holding actual lines is.
+    @Test func aBudgetOnlyBienniumIsNotTheDefault() {
+        let all = Self.periods(["2020", "2021", "2020-2021", "2022-2023"])
+        let actual = Set(Self.periods(["2020", "2021"]))
+        #expect(LedgerPeriods.defaultPeriod(of: all) == Period(rawValue: "2022-2023"))
+        #expect(LedgerPeriods.defaultPeriod(of: all, containing: actual) == Period(rawValue: "2020-2021"))
+        #expect(LedgerPeriods.defaultPeriod(of: all, containing: []) == nil)
+    }
+
     @Test func allAndNamedAndEmpty() {
         let years = Self.periods(["2019", "2020"])
         #expect(LedgerPeriods.resolve(.all, periods: years) == nil)
