@@ -12,6 +12,6 @@ source scripts/ensure-openblas.sh
 export SWIFT_BACKTRACE=enable=no
 # Any report fails the run (exit status 66), and the child fingov processes inherit this.
 export TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1 second_deadlock_stack=1}
-filter='FingovIngestTests|AccumulatorsTests|LedgerCellsTests|PSCTallyTests|StreamingFuzzRegressionTests|ReportDeterminismTests'
+filter='FingovIngestTests|AccumulatorsTests|LedgerCellsTests|PSCStatementTests|StreamingFuzzRegressionTests|ReportDeterminismTests'
 if [ $# -eq 0 ]; then set -- --filter "$filter"; fi
 exec swift test --sanitize=thread --scratch-path .build-tsan "$@"

@@ -3,7 +3,7 @@ import FingovModel
 import FingovNumerics
 
 /// An analysis of a ledger, as an accumulator: add a line, merge with another part of the same
-/// ledger, then finish into a result (`LedgerSummary.compute(cells:...)`, `PSCAnalysis(_:)`).
+/// ledger, then finish into a result (`LedgerSummary.compute(cells:...)`, `PSCStatement.compute(_:period:openingBalances:)`).
 ///
 /// It is fed from memory with `add(_:)`, or from a file on every core with
 /// `Ingest.read(ledger:into:)`, which gives each worker the accumulator's worker-local form

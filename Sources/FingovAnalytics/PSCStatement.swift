@@ -103,8 +103,8 @@ public struct PSCStatementTally: LedgerAccumulator, LedgerRowSink {
         switch source {
         case .specialPurpose where category.costType == .direct:
             let rate = rateBasisPoints ?? standardRateBasisPoints
-            let earned = PSCAnalysis.pscEarned(on: Money(cents: cents), basisPoints: rate).cents
-            let atStandard = rate == standardRateBasisPoints ? earned : PSCAnalysis.pscEarned(on: Money(cents: cents), basisPoints: standardRateBasisPoints).cents
+            let earned = PSCStatement.pscEarned(on: Money(cents: cents), basisPoints: rate).cents
+            let atStandard = rate == standardRateBasisPoints ? earned : PSCStatement.pscEarned(on: Money(cents: cents), basisPoints: standardRateBasisPoints).cents
             parts[p].earned[fund.ordinal] &+= earned
             parts[p].addRate(rate, direct: cents, earned: earned, atStandard: atStandard)
             // Earned at any rate up to 100 % is at most the amount, rounding included.
@@ -273,5 +273,18 @@ public struct PSCStatement: Sendable {
         if unused > 0 { accounting.exclude("neither special-purpose direct nor PSC-funded", count: unused) }
         return PSCStatement(periods: shown, standardRateBasisPoints: tally.standardRateBasisPoints, funds: funds, uses: uses, rates: rates,
                             accounting: accounting)
+    }
+}
+
+extension PSCStatement {
+    /// `amount * basisPoints / 10 000`, rounded half away from zero to the cent, in integers
+    /// (the product in double width, so that any amount at a rate up to 100 per cent is exact).
+    ///
+    /// - Precondition: `basisPoints` is from 0 to 10 000.
+    public static func pscEarned(on amount: Money, basisPoints: Int) -> Money {
+        precondition((0...10_000).contains(basisPoints), "a PSC rate of \(basisPoints) basis points is outside 0 to 10 000")
+        let (q, r) = 10_000.dividingFullWidth(amount.cents.multipliedFullWidth(by: basisPoints))
+        // The remainder takes the sign of the product.
+        return Money(cents: 2 * abs(r) >= 10_000 ? q + (r < 0 ? -1 : 1) : q)
     }
 }

@@ -62,11 +62,6 @@ extension ScenarioComparison {
     }
 }
 
-extension PSCAnalysis {
-    static func fromMemory(lines: [LedgerLine], period: Period?, standardRateBasisPoints: Int = 1300) throws -> PSCAnalysis {
-        try PSCAnalysis(PSCTally(period: period, standardRateBasisPoints: standardRateBasisPoints).adding(lines))
-    }
-}
 
 /// Writes `bytes` to a new temporary file and returns its path.
 func temporaryFile(_ bytes: [UInt8]) throws -> String {

@@ -138,3 +138,16 @@ import FingovIngest
         #expect(PeriodChoice(rawValue: "every") == nil)
     }
 }
+
+/// PSC earned on one line, by hand: half a cent rounds away from zero; the product is exact at
+/// any amount up to 100 per cent.
+@Suite struct PSCEarnedTests {
+    @Test func halfCentRoundingAndWideProducts() {
+        #expect(PSCStatement.pscEarned(on: Money(cents: 5), basisPoints: 1_000).cents == 1)  // 0.5 cent -> 1
+        #expect(PSCStatement.pscEarned(on: Money(cents: 4), basisPoints: 1_000).cents == 0)  // 0.4 cent -> 0
+        #expect(PSCStatement.pscEarned(on: Money(cents: -5), basisPoints: 1_000).cents == -1)
+        #expect(PSCStatement.pscEarned(on: Money(cents: 10_000), basisPoints: 1_300).cents == 1_300)
+        #expect(PSCStatement.pscEarned(on: Money(cents: 90_000_000_000_000_000), basisPoints: 10_000).cents == 90_000_000_000_000_000)
+        #expect(PSCStatement.pscEarned(on: Money(cents: -90_000_000_000_000_000), basisPoints: 1_300).cents == -11_700_000_000_000_000)
+    }
+}
