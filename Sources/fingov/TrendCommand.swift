@@ -50,6 +50,7 @@ struct TrendCommand: ParsableCommand {
     var baseFigure: Double = 3600
     @OptionGroup var stateOptions: StateOptions
     @OptionGroup(title: "Output") var output: OutputOptions
+    @OptionGroup(title: "Chart") var charts: ChartOptions
 
     func validate() throws {
         try checkRange(from, "--from", Period.plausibleYears)
@@ -83,6 +84,7 @@ struct TrendCommand: ParsableCommand {
             notes.append("Each year counted from its own roster snapshot.")
         }
         let years = try Trend.compute(headcounts: counted, reference: reference, base: base)
+        guard try charts.writeSVG(Tables.trendChart(years).svg()) else { return }
         let states = try stateOptions.states(in: reference, folder: data.folder)
         var tables = [Tables.trend(years)]
         if let states { tables.append(Tables.stateTrend(years, states: states)) }

@@ -14,6 +14,20 @@ import Testing
         #expect(again.stdout == r.stdout, "same input, same bytes")
     }
 
+    /// The trend draws its statuses year by year: one bar per status and year, each titled with
+    /// the count the trend table gives.
+    @Test func trendDrawsItsStatuses() throws {
+        let r = try CLI.run(["trend", "--from", "2024", "--to", "2025", "--chart-format", "svg"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("<title id=\"chart-title\">Member States by status on 31 December of each year"))
+        let csv = try CLI.run(["trend", "--from", "2024", "--to", "2025", "--format", "csv"])
+        let row = try #require(csv.stdout.split(separator: "\r\n").first { $0.hasPrefix("2025,") }).split(separator: ",")
+        // unrepresented + underrepresented, columns 7 and 8 of the trend table.
+        let under = try #require(Int(row[6])) + (try #require(Int(row[7])))
+        #expect(r.stdout.contains("<title>2025, under target: \(under)</title>"))
+        #expect(r.stdout.hasSuffix("</svg>\n"))
+    }
+
     @Test func chartOutWritesTheFileAndKeepsTheTables() throws {
         let folder = try CLI.temporaryFolder()
         let r = try CLI.run(["gender", "--chart-format", "svg", "--chart-out", folder + "/gender.svg"])

@@ -382,7 +382,7 @@ _fingov_trend() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=(--snapshot --state)
-    non_repeating_options=(--data --staff --separation-date --from --to --base-figure --format --table --color)
+    non_repeating_options=(--data --staff --separation-date --from --to --base-figure --format --table --color --chart-format --chart-out)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -423,6 +423,14 @@ _fingov_trend() {
         ;;
     '--color')
         __fingov_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--chart-format')
+        __fingov_add_completions -W 'text'$'\n''svg'
+        return
+        ;;
+    '--chart-out')
+        __fingov_add_completions -f
         return
         ;;
     esac

@@ -31,7 +31,7 @@ function __fingov_parse_tokens -S
         case 'representation'
             __fingov_parse_subcommand 0 'data=' 'staff=' 'separation-date=' 'counts=' 'as-of=' 'funding=' 'entity=' 'status=+' 'state=+' 'top=' 'sort=' 'base-figure=' 'scale=' 'population-year=' 'weights=' 'flexibility=' 'min-flexibility=' 'min-upper=' 'format=' 'table=' 'bom' 'color=' 'chart-format=' 'chart-out=' 'version' 'h/help'
         case 'trend'
-            __fingov_parse_subcommand 0 'data=' 'staff=' 'separation-date=' 'snapshot=+' 'from=' 'to=' 'base-figure=' 'state=+' 'format=' 'table=' 'bom' 'color=' 'version' 'h/help'
+            __fingov_parse_subcommand 0 'data=' 'staff=' 'separation-date=' 'snapshot=+' 'from=' 'to=' 'base-figure=' 'state=+' 'format=' 'table=' 'bom' 'color=' 'chart-format=' 'chart-out=' 'version' 'h/help'
         case 'outlook'
             __fingov_parse_subcommand 0 'data=' 'staff=' 'separation-date=' 'as-of=' 'years=' 'retirement-age=' 'state=+' 'base-figure=' 'scale=' 'population-year=' 'weights=' 'flexibility=' 'min-flexibility=' 'min-upper=' 'format=' 'table=' 'bom' 'color=' 'version' 'h/help'
         case 'appointments'
@@ -195,6 +195,8 @@ complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options 
 complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options "fingov trend" table' -l 'table' -d 'Print only this table (with --format csv, instead of the main table); the command\'s help lists its tables.' -rfka ''
 complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options "fingov trend" bom' -l 'bom' -d 'With --format csv, start with a UTF-8 byte-order mark (for spreadsheet programs that need it).'
 complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options "fingov trend" color' -l 'color' -d 'Colour in text charts: auto (only on a terminal, never under NO_COLOR), always or never.' -rfka 'auto always never'
+complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options "fingov trend" chart-format' -l 'chart-format' -d 'text: the chart as text after the tables; svg: the chart as an SVG picture on standard output instead of the tables (or into --chart-out).' -rfka 'text svg'
+complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options "fingov trend" chart-out' -l 'chart-out' -d 'With --chart-format svg, write the SVG picture to this file and print the tables as usual (- means standard output, instead of the tables).' -rF
 complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options "fingov trend" version' -l 'version' -d 'Show the version.'
 complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options "fingov trend" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options "fingov outlook" data' -l 'data' -d 'The data folder: member_states.csv, scale_of_assessments.csv, population_worldbank.csv and the default inputs. Default: $FINGOV_DATA, else ./data when the current folder holds data/member_states.csv, else the data installed with fingov (PREFIX/share/fingov/data beside PREFIX/bin/fingov, or the data/ folder of the repository it was built in).' -rfa '(__fingov_complete_directories)'
