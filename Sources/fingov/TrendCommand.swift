@@ -26,7 +26,7 @@ struct TrendCommand: ParsableCommand {
         discussion: """
             Each year from --from to --to is counted on its 31 December, against the scale of assessments in force that year (the period containing it) and the latest population year in the data not after it, with --base-figure.
 
-            From one roster (--staff, default DATA/staff.csv) a person counts in a year when appointed on or before its 31 December and not separated before it; today's grade and post funding stand for every year, since a roster keeps no history of them (the notes say so). With --snapshot YEAR=FILE (repeatable) each year is counted from its own roster, as it was extracted then.
+            From one roster (--staff, default DATA/staff.csv) a person counts in a year when appointed on or before its 31 December and not separated before it; today's grade and post funding stand for every year, since a roster keeps no history of them (the notes say so). With --snapshot YEAR=FILE (repeatable) each year is counted from its own roster, as it was extracted then; with --counts YEAR=FILE (repeatable) from the published counts of staff by nationality of that year (iso3,staff).
 
             --state ISO3 (repeatable, any case) adds each State's staff, range and status year by year.
 
@@ -34,6 +34,7 @@ struct TrendCommand: ParsableCommand {
               fingov trend --from 2019 --to 2025
               fingov trend --state KEN --format csv --table state-trend > kenya.csv
               fingov trend --snapshot 2023=roster-2023.csv --snapshot 2024=roster-2024.csv
+              fingov trend --counts 2023=published-2023.csv --counts 2024=published-2024.csv --state KEN
 
             Tables (--table): trend (the main table), state-trend (with --state).
             """)
@@ -42,6 +43,8 @@ struct TrendCommand: ParsableCommand {
     @OptionGroup var staffOptions: StaffOptions
     @Option(help: ArgumentHelp("A roster extracted in YEAR, counted on its 31 December (repeatable); instead of --staff.", valueName: "year=file"))
     var snapshot: [YearFile] = []
+    @Option(name: .customLong("counts"), help: ArgumentHelp("Published counts of YEAR (header iso3,staff; other columns ignored), counted as on its 31 December (repeatable); instead of --staff.", valueName: "year=file"))
+    var countsByYear: [YearFile] = []
     @Option(help: ArgumentHelp("The first year.", valueName: "year"))
     var from: Int = 2019
     @Option(help: ArgumentHelp("The last year.", valueName: "year"))
@@ -56,8 +59,11 @@ struct TrendCommand: ParsableCommand {
         try checkRange(from, "--from", Period.plausibleYears)
         try checkRange(to, "--to", from...Period.plausibleYears.upperBound)
         try checkRange(baseFigure, "--base-figure", 1...1_000_000, unit: "posts")
-        if !snapshot.isEmpty && staffOptions.staff != nil { throw ValidationError("give either --staff or --snapshot, not both") }
+        if [!snapshot.isEmpty, !countsByYear.isEmpty, staffOptions.staff != nil].filter({ $0 }).count > 1 {
+            throw ValidationError("give one of --staff, --snapshot or --counts")
+        }
         if Set(snapshot.map(\.year)).count != snapshot.count { throw ValidationError("invalid --snapshot: a year is given twice") }
+        if Set(countsByYear.map(\.year)).count != countsByYear.count { throw ValidationError("invalid --counts: a year is given twice") }
     }
 
     func run() throws {
@@ -67,7 +73,15 @@ struct TrendCommand: ParsableCommand {
         var counted: [(year: Int, headcounts: Headcounts)] = []
         var inputs: [InputFile] = []
         var notes: [String] = []
-        if snapshot.isEmpty {
+        if !countsByYear.isEmpty {
+            for file in countsByYear.sorted(by: { $0.year < $1.year }) {
+                let published = try PublishedCounts.load(path: file.path, reference: reference, isoFolder: data.folder)
+                let counts = Headcounts(published: published, selection: StaffSelection(asOf: Trend.yearEnd(file.year)!))
+                counted.append((file.year, counts))
+                inputs.append(InputFile(path: file.path, accounting: counts.accounting))
+            }
+            notes.append("Each year counted from its published counts (staff in posts subject to geographical distribution by nationality; nationals of non-members left out).")
+        } else if snapshot.isEmpty {
             let path = staffOptions.path(data)
             let years = Array(from...to)
             let series = RosterSeries(years.map { Headcounts(selection: StaffSelection(asOf: Trend.yearEnd($0)!)) })
@@ -93,6 +107,7 @@ struct TrendCommand: ParsableCommand {
         try output.emit(OutputDocument(command: "trend",
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("staff", snapshot.isEmpty ? .text(staffOptions.path(data)) : .null),
                                                     Parameter("snapshot", .list(snapshot.map { "\($0.year)=\($0.path)" })),
+                                                    Parameter("counts", .list(countsByYear.map { "\($0.year)=\($0.path)" })),
                                                     Parameter("from", .integer(years.first?.year)), Parameter("to", .integer(years.last?.year)),
                                                     Parameter("base_figure", .number(baseFigure)), Parameter("state", .list(stateOptions.codes.map(\.state.rawValue)))],
                                        tables: tables, notes: notes, inputs: inputs),

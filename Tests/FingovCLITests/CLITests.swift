@@ -131,6 +131,98 @@ struct CLI {
         #expect(r.stdout.isEmpty)
     }
 
+    @Test func weightsAreSpelledTheSameEverywhere() throws {
+        let slash = try CLI.run(["ranges", "--weights", "30/10/60", "--format", "csv"])
+        let comma = try CLI.run(["ranges", "--weights", "30,10,60", "--format", "csv"])
+        let official = try CLI.run(["ranges", "--format", "csv"])
+        #expect(slash.status == 0 && comma.status == 0, "\(slash.stderr) \(comma.stderr)")
+        #expect(slash.stdout == comma.stdout)
+        #expect(slash.stdout != official.stdout)
+        let same = try CLI.run(["scenarios", "--scenario", "same:weights=40/5/55", "--format", "csv", "--table", "scenarios-summary"])
+        #expect(same.status == 0, "\(same.stderr)")
+        // The official weights as a scenario change no status: its row counts 0 changes.
+        #expect(same.stdout.split(separator: "\r\n").contains { $0.hasPrefix("same,") && $0.hasSuffix(",0") })
+        // Inside --scenario a comma separates settings, so 40,5,55 is not a weight there.
+        #expect(try CLI.run(["scenarios", "--scenario", "same:weights=40,5,55"]).status == 64)
+    }
+
+    @Test func usageErrorsNameTheCommandAndTheReason() throws {
+        let r = try CLI.run(["ranges", "--scale", "2030-2032"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("fingov ranges: invalid usage: no scale of assessments for 2030-2032 in the data (found 2010-2012"), "\(r.stderr)")
+        let by = try CLI.run(["summary", "--by", "fund,fund"])
+        #expect(by.status == 64 && by.stderr.contains("dimension fund is named twice"), "\(by.stderr)")
+    }
+
+    @Test func theScaleInForceIsTheDefaultAndSaidSo() throws {
+        let r = try CLI.run(["representation", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let parameters = try #require(document["parameters"] as? [String: Any])
+        #expect(parameters["scale"] as? String == "2025-2027")
+        #expect(parameters["population_year"] as? Int == 2024)
+        #expect(parameters["scale_by_rule"] as? Bool == true)
+        let notes = try #require(document["notes"] as? [String])
+        #expect(notes.contains("Ranges use the scale of assessments in force on 2025-12-31 (2025-2027, the period containing 2025) and populations of 2024 (the latest year in the data not after 2025)."))
+        // --scale alone keeps the population rule; the text output says so too.
+        let given = try CLI.run(["representation", "--as-of", "2022-06-30", "--scale", "2019-2021", "--top", "1"])
+        #expect(given.stdout.contains("Ranges use the scale of assessments for 2019-2021 (as given) and populations of 2022 (the latest year in the data not after 2022)."), "\(given.stdout)")
+        // A date the data has no scale for is a data error that lists what there is.
+        let late = try CLI.run(["ranges", "--as-of", "2031-12-31"])
+        #expect(late.status == 65)
+        #expect(late.stderr.contains("no scale of assessments in the data is in force on 2031-12-31 (the data has 2010-2012,"), "\(late.stderr)")
+    }
+
+    /// A selection with nothing in it is a data error (65), not a usage error: the option is well
+    /// formed, the data holds nothing for it (an entity with no rows; with --funding all, whose base
+    /// figure is the staff counted, a date with nobody counted).
+    @Test func anEmptySelectionIsADataError() throws {
+        let r = try CLI.run(["representation", "--entity", "NO SUCH OFFICE"])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("no staff in entity 'NO SUCH OFFICE': none of the 40000 roster rows is of it"), "\(r.stderr)")
+        let early = try CLI.run(["representation", "--as-of", "1990-12-31", "--scale", "2010-2012", "--population-year", "2010", "--funding", "all"])
+        #expect(early.status == 65)
+        #expect(early.stderr.contains("no staff member counted on 1990-12-31 matches the selection"), "\(early.stderr)")
+    }
+
+    /// The trend's last year equals the representation of that day (a second road to the same
+    /// counts); a snapshot, and published counts made from the roster's own table, give the same.
+    @Test func trendAgreesWithRepresentation() throws {
+        let trend = try CLI.run(["trend", "--from", "2024", "--to", "2025", "--format", "json"])
+        #expect(trend.status == 0, "\(trend.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(trend.stdout.utf8)) as? [String: Any])
+        let rows = try #require(((document["tables"] as? [[String: Any]])?.first?["rows"]) as? [[String: Any]])
+        #expect(rows.map { $0["year"] as? Int } == [2024, 2025])
+        #expect(rows.map { $0["scale"] as? String } == ["2022-2024", "2025-2027"])
+        let statuses = try CLI.run(["representation", "--as-of", "2025-12-31", "--table", "representation-status-counts", "--format", "csv"])
+        var counts: [String: Int] = [:]
+        for line in statuses.stdout.split(separator: "\r\n").dropFirst() {
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false)
+            counts[String(cells[0])] = Int(cells[1])
+        }
+        #expect(rows[1]["unrepresented"] as? Int == counts["unrepresented"])
+        #expect(rows[1]["overrepresented"] as? Int == counts["overrepresented"])
+        #expect(rows[1]["within_range_below_midpoint"] as? Int == counts["within-range-below-midpoint"])
+        let fromRoster = try CLI.run(["trend", "--from", "2025", "--to", "2025", "--format", "csv"])
+        let snapshot = try CLI.run(["trend", "--snapshot", "2025=data/staff.csv", "--format", "csv"])
+        #expect(snapshot.status == 0, "\(snapshot.stderr)")
+        #expect(snapshot.stdout == fromRoster.stdout)
+        #expect(try CLI.run(["trend", "--snapshot", "2025=data/staff.csv", "--staff", "data/staff.csv"]).status == 64)
+        // Published counts made from the representation table (its other columns are ignored).
+        let folder = try CLI.temporaryFolder()
+        var countsArguments = ["trend", "--format", "csv"]
+        for year in [2024, 2025] {
+            let table = try CLI.run(["representation", "--as-of", "\(year)-12-31", "--format", "csv"])
+            let lines = table.stdout.split(separator: "\r\n").filter { !$0.hasPrefix("Total") }.joined(separator: "\n") + "\n"
+            try lines.write(toFile: folder + "/counts-\(year).csv", atomically: true, encoding: .utf8)
+            countsArguments += ["--counts", "\(year)=" + folder + "/counts-\(year).csv"]
+        }
+        let fromCounts = try CLI.run(countsArguments)
+        #expect(fromCounts.status == 0, "\(fromCounts.stderr)")
+        #expect(fromCounts.stdout == (try CLI.run(["trend", "--from", "2024", "--to", "2025", "--format", "csv"])).stdout)
+        #expect(try CLI.run(["trend", "--counts", "2025=" + folder + "/counts-2025.csv", "--snapshot", "2025=data/staff.csv"]).status == 64)
+    }
+
     @Test func badDataExits65NamingFileLineAndColumn() throws {
         let folder = try CLI.temporaryFolder()
         let roster = folder + "/staff.csv"

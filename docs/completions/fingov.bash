@@ -381,7 +381,7 @@ _fingov_representation() {
 _fingov_trend() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
-    repeating_options=(--snapshot --state)
+    repeating_options=(--snapshot --counts --state)
     non_repeating_options=(--data --staff --separation-date --from --to --base-figure --format --table --color --chart-format --chart-out)
     __fingov_offer_flags_options 0
 
@@ -400,6 +400,9 @@ _fingov_trend() {
         return
         ;;
     '--snapshot')
+        return
+        ;;
+    '--counts')
         return
         ;;
     '--from')

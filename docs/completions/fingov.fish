@@ -31,7 +31,7 @@ function __fingov_parse_tokens -S
         case 'representation'
             __fingov_parse_subcommand 0 'data=' 'staff=' 'separation-date=' 'counts=' 'as-of=' 'funding=' 'entity=' 'status=+' 'state=+' 'top=' 'sort=' 'base-figure=' 'scale=' 'population-year=' 'weights=' 'flexibility=' 'min-flexibility=' 'min-upper=' 'format=' 'table=' 'bom' 'color=' 'chart-format=' 'chart-out=' 'version' 'h/help'
         case 'trend'
-            __fingov_parse_subcommand 0 'data=' 'staff=' 'separation-date=' 'snapshot=+' 'from=' 'to=' 'base-figure=' 'state=+' 'format=' 'table=' 'bom' 'color=' 'chart-format=' 'chart-out=' 'version' 'h/help'
+            __fingov_parse_subcommand 0 'data=' 'staff=' 'separation-date=' 'snapshot=+' 'counts=+' 'from=' 'to=' 'base-figure=' 'state=+' 'format=' 'table=' 'bom' 'color=' 'chart-format=' 'chart-out=' 'version' 'h/help'
         case 'outlook'
             __fingov_parse_subcommand 0 'data=' 'staff=' 'separation-date=' 'as-of=' 'years=' 'retirement-age=' 'state=+' 'base-figure=' 'scale=' 'population-year=' 'weights=' 'flexibility=' 'min-flexibility=' 'min-upper=' 'format=' 'table=' 'bom' 'color=' 'version' 'h/help'
         case 'appointments'
@@ -187,6 +187,7 @@ complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options 
 complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options "fingov trend" staff' -l 'staff' -d 'The staff roster (header: staff_id,nationality,gender,grade,post_funding,language_post,duty_station,entity,appointment_date,separation_date, in any order; optional date_of_birth; other columns are ignored and listed in the notes). Default: DATA/staff.csv.' -rF
 complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options "fingov trend" separation-date' -l 'separation-date' -d 'What separation_date means: last-day (the last day of service, as on a UN personnel action, \'effective close of business\': a person counts on D when appointment_date <= D <= separation_date) or day-after (the first day out of service, as some HR extracts record it).' -rfka 'last-day day-after'
 complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options "fingov trend"' -l 'snapshot' -d 'A roster extracted in YEAR, counted on its 31 December (repeatable); instead of --staff.' -rfka ''
+complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options "fingov trend"' -l 'counts' -d 'Published counts of YEAR (header iso3,staff; other columns ignored), counted as on its 31 December (repeatable); instead of --staff.' -rfka ''
 complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options "fingov trend" from' -l 'from' -d 'The first year.' -rfka ''
 complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options "fingov trend" to' -l 'to' -d 'The last year.' -rfka ''
 complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options "fingov trend" base-figure' -l 'base-figure' -d 'The base figure: posts subject to the system.' -rfka ''
