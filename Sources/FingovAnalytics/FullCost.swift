@@ -23,12 +23,7 @@ public struct FullCostTally: LedgerAccumulator {
     /// sum of the tally, which wrap and are read only once `FullCost.compute` has checked it.
     public private(set) var magnitude: UInt? = 0
 
-    mutating func addMagnitude(_ m: UInt?) {
-        magnitude = magnitude.flatMap { a in m.flatMap { b in
-            let (sum, overflow) = a.addingReportingOverflow(b)
-            return overflow ? nil : sum
-        } }
-    }
+    mutating func addMagnitude(_ m: UInt?) { magnitude = MoneyTotalError.adding(magnitude, m) }
 
     /// An empty tally of `period`, support costs from `sources` (`nil`: all).
     public init(period: Period, sources: Set<FundingSource>? = nil) {

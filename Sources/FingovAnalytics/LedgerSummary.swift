@@ -230,10 +230,7 @@ public struct LedgerSummary: Sendable {
                 magnitudes[1].append(0)
             }
             groupOfCell.append(g)
-            magnitudes[col][g] = magnitudes[col][g].flatMap { m in
-                let (sum, overflow) = m.addingReportingOverflow(cells.cents[c].magnitude)
-                return overflow ? nil : sum
-            }
+            magnitudes[col][g] = MoneyTotalError.adding(magnitudes[col][g], cells.cents[c].magnitude)
             detailCents[col].append(Double(cells.cents[c]))
             detailCents[1 - col].append(0)
         }
@@ -244,11 +241,7 @@ public struct LedgerSummary: Sendable {
                 for g in groupKeys.indices {
                     try MoneyTotalError.check(magnitudes[col][g], "the amounts of \(zip(dimensions, groupKeys[g]).map { "\($0.rawValue) \($1.text)" }.joined(separator: ", ")) \(columnNames[col])")
                 }
-                let all = magnitudes[col].reduce(UInt?.some(0)) { total, m in
-                    guard let total, let m else { return nil }
-                    let (sum, overflow) = total.addingReportingOverflow(m)
-                    return overflow ? nil : sum
-                }
+                let all = magnitudes[col].reduce(UInt?.some(0), MoneyTotalError.adding)
                 try MoneyTotalError.check(all, "the amounts of every group \(columnNames[col])")
             } catch {
                 throw .totalOutOfRange(error)

@@ -29,12 +29,7 @@ public struct PSCStatementTally: LedgerAccumulator, LedgerRowSink {
         /// sum above, which wrap and are read only once `PSCStatement.compute` has checked it.
         var magnitude: UInt? = 0
 
-        mutating func addMagnitude(_ m: UInt?) {
-            magnitude = magnitude.flatMap { a in m.flatMap { b in
-                let (sum, overflow) = a.addingReportingOverflow(b)
-                return overflow ? nil : sum
-            } }
-        }
+        mutating func addMagnitude(_ m: UInt?) { magnitude = MoneyTotalError.adding(magnitude, m) }
 
         mutating func merge(_ other: Part) {
             addMagnitude(other.magnitude)

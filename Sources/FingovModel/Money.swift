@@ -191,13 +191,19 @@ extension Sequence where Element == Money {
     /// The sum of the magnitudes in cents, or `nil` if it passes `UInt.max`: a bound on every
     /// partial sum of these amounts in any order.
     public func magnitudeSum() -> UInt? {
-        var total: UInt = 0
-        for m in self {
-            let (t, overflow) = total.addingReportingOverflow(m.cents.magnitude)
-            if overflow { return nil }
-            total = t
-        }
-        return total
+        reduce(UInt?.some(0)) { MoneyTotalError.adding($0, $1.cents.magnitude) }
+    }
+}
+
+extension MoneyTotalError {
+    /// `a + b` for sums of magnitudes in cents, where `nil` stands for a sum past `UInt.max`:
+    /// `nil` when either is, or when the addition overflows. The one way Fingov adds up the
+    /// bounds that `check(_:_:)` then tests.
+    @inlinable
+    public static func adding(_ a: UInt?, _ b: UInt?) -> UInt? {
+        guard let a, let b else { return nil }
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? nil : sum
     }
 }
 
