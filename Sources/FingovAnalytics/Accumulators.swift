@@ -15,6 +15,8 @@ public protocol LedgerAccumulator: Mergeable, Sendable {
     func makeSink() -> Sink
     /// Adds one line.
     mutating func add(_ line: LedgerLine)
+    /// The lists the ledger's codes come from (the decoder checks the file's codes against them).
+    var vocabulary: LedgerVocabulary { get }
 }
 
 /// An analysis of a roster, as an accumulator: add a member, merge with another part of the
@@ -67,9 +69,13 @@ public struct LedgerPair<First: LedgerAccumulator, Second: LedgerAccumulator>: L
 
     /// Both accumulators, to be fed the same rows.
     public init(_ first: First, _ second: Second) {
+        precondition(first.vocabulary == second.vocabulary, "two accumulators of one ledger with different vocabularies")
         self.first = first
         self.second = second
     }
+
+    /// The first's vocabulary (both must have the same).
+    public var vocabulary: LedgerVocabulary { first.vocabulary }
 
     /// Adds `line` to both.
     public mutating func add(_ line: LedgerLine) {
@@ -116,7 +122,7 @@ extension Ingest {
                                                   windowBytes: Int = MappedWindows.defaultBytes, notes: NotesBox? = nil) throws(DataError) -> A {
         let part = try withOneBLASThread { () throws(DataError) in
             try read(path, columns: Ledger.fileColumns, workers: workers, windowBytes: windowBytes, notes: notes) {
-                LedgerRowDecoder(header: $0, sink: accumulator.makeSink())
+                LedgerRowDecoder(header: $0, vocabulary: accumulator.vocabulary, sink: accumulator.makeSink())
             }
         }
         var result = accumulator

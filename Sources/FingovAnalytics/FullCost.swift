@@ -10,11 +10,15 @@ public struct FullCostTally: LedgerAccumulator {
     public let period: Period
     /// The sources whose spending makes up the support units' cost (`nil`: every source).
     public let sources: Set<FundingSource>?
+    /// The lists the ledger's codes come from: which categories are direct costs.
+    public let vocabulary: LedgerVocabulary
+    /// `sources` as a mask of the sources' positions in the vocabulary.
+    let sourceMask: UInt64
     /// Each office's type and direct expenditure, by name.
     public private(set) var offices: [String: (type: OfficeType, directCents: Int)] = [:]
-    /// Each support unit's cost in cents, by category ordinal.
-    public private(set) var supportCents = [Int](repeating: 0, count: FingovModel.Category.allCases.count)
-    var supportTouched = [Bool](repeating: false, count: FingovModel.Category.allCases.count)
+    /// Each support unit's cost in cents, by the category's position in the vocabulary.
+    public private(set) var supportCents: [Int]
+    var supportTouched: [Bool]
     /// Rows read, rows in the period, rows used.
     public private(set) var rowsRead = 0, rowsInPeriod = 0, used = 0, budgetRows = 0
     /// Every period met.
@@ -25,11 +29,22 @@ public struct FullCostTally: LedgerAccumulator {
 
     mutating func addMagnitude(_ m: UInt?) { magnitude = MoneyTotalError.adding(magnitude, m) }
 
-    /// An empty tally of `period`, support costs from `sources` (`nil`: all).
-    public init(period: Period, sources: Set<FundingSource>? = nil) {
+    /// An empty tally of `period`, support costs from `sources` (`nil`: all; sources the
+    /// vocabulary does not list are ignored).
+    public init(period: Period, sources: Set<FundingSource>? = nil, vocabulary: LedgerVocabulary) {
         self.period = period
         self.sources = sources
+        self.vocabulary = vocabulary
+        sourceMask = sources.map { chosen in
+            vocabulary.fundingSources.indices.reduce(UInt64(0)) { chosen.contains(vocabulary.fundingSources[$1].fundingSource) ? $0 | (1 << UInt64($1)) : $0 }
+        } ?? ~0
+        supportCents = [Int](repeating: 0, count: vocabulary.categories.count)
+        supportTouched = [Bool](repeating: false, count: vocabulary.categories.count)
     }
+
+    /// Whether a source (its position) pays for the support units.
+    @inline(__always)
+    func isSupportSource(_ source: Int) -> Bool { sourceMask & (1 << UInt64(source)) != 0 }
 
     public mutating func add(_ line: LedgerLine) {
         rowsRead += 1
@@ -37,16 +52,19 @@ public struct FullCostTally: LedgerAccumulator {
         guard period.contains(line.period) else { return }
         rowsInPeriod += 1
         if line.basis == .budget { return budgetRows += 1 }
-        if line.category.costType == .direct {
+        guard let category = vocabulary.index(of: line.category), let source = vocabulary.index(of: line.fundingSource) else {
+            preconditionFailure("a ledger line with codes the vocabulary does not have: \(line.fundingSource), \(line.category)")
+        }
+        if vocabulary.isDirect[category] {
             offices[line.office, default: (line.officeType, 0)].directCents &+= line.amount.cents
             addMagnitude(line.amount.cents.magnitude)
             used += 1
         } else {
             // Every office appears in the table, whether it has direct expenditure or not.
             if offices[line.office] == nil { offices[line.office] = (line.officeType, 0) }
-            if line.officeType == .headquarters && sources?.contains(line.fundingSource) != false {
-                supportCents[line.category.ordinal] &+= line.amount.cents
-                supportTouched[line.category.ordinal] = true
+            if line.officeType == .headquarters && isSupportSource(source) {
+                supportCents[category] &+= line.amount.cents
+                supportTouched[category] = true
                 addMagnitude(line.amount.cents.magnitude)
                 used += 1
             }
@@ -67,7 +85,7 @@ public struct FullCostTally: LedgerAccumulator {
         }
     }
 
-    public func makeSink() -> Sink { Sink(tally: FullCostTally(period: period, sources: sources)) }
+    public func makeSink() -> Sink { Sink(tally: FullCostTally(period: period, sources: sources, vocabulary: vocabulary)) }
 
     /// The worker-local form: offices by the decoder's ids.
     public struct Sink: LedgerRowSink {
@@ -92,13 +110,14 @@ public struct FullCostTally: LedgerAccumulator {
                 direct.append(0)
             }
             officeType[id] = row.officeType
-            if row.category.costType == .direct {
+            let category = Int(row.category)
+            if tally.vocabulary.isDirect[category] {
                 direct[id] &+= row.amount.cents
                 tally.addMagnitude(row.amount.cents.magnitude)
                 tally.used += 1
-            } else if row.officeType == .headquarters && tally.sources?.contains(row.fundingSource) != false {
-                tally.supportCents[row.category.ordinal] &+= row.amount.cents
-                tally.supportTouched[row.category.ordinal] = true
+            } else if row.officeType == .headquarters && tally.isSupportSource(Int(row.fundingSource)) {
+                tally.supportCents[category] &+= row.amount.cents
+                tally.supportTouched[category] = true
                 tally.addMagnitude(row.amount.cents.magnitude)
                 tally.used += 1
             }
@@ -162,8 +181,9 @@ public enum FullCostError: Error, Hashable, Sendable, CustomStringConvertible {
 /// The full cost of each office in a period (METHODOLOGY.md section 2): its direct expenditure
 /// plus its share of the central services.
 ///
-/// The support units are the indirect categories at headquarters (central administration,
-/// executive direction, oversight); the operating units are the offices. Each support unit's
+/// The support units are the indirect categories at headquarters (`cost_type` indirect in the
+/// vocabulary; UNODC: central administration, executive direction, oversight); the operating
+/// units are the offices. Each support unit's
 /// cost is shared among the offices in proportion to their direct expenditure (the direct
 /// method: the support units' services to each other are not modelled), each unit's split
 /// rounded to the cent by largest remainder, so that the allocated column adds up exactly to
@@ -181,6 +201,10 @@ public struct FullCost: Sendable {
 
     public var period: Period
     public var sources: Set<FundingSource>?
+    /// The lists the ledger's codes come from.
+    public var vocabulary: LedgerVocabulary
+    /// `sources` in the vocabulary's order (`nil`: every source).
+    public var sourcesInOrder: [FundingSource]? { sources.map { s in vocabulary.fundingSources.map(\.fundingSource).filter(s.contains) } }
     /// Whether the support units' costs were shared by a shares file (else by direct expenditure).
     public var bySharesFile = false
     /// Headquarters first, then the other offices alphabetically.
@@ -209,7 +233,8 @@ public struct FullCost: Sendable {
         let direct = names.map { tally.offices[$0]!.directCents }
         if let i = direct.firstIndex(where: { $0 < 0 }) { throw .negativeDirectExpenditure(office: names[i], Money(cents: direct[i])) }
         var units: [(FingovModel.Category, Money)] = []
-        for (i, category) in FingovModel.Category.allCases.enumerated() where tally.supportTouched[i] {
+        for (i, entry) in tally.vocabulary.categories.enumerated() where tally.supportTouched[i] {
+            let category = entry.category
             units.append((category, Money(cents: tally.supportCents[i])))
         }
         // Integer cents as doubles are exact below 2^53.
@@ -245,6 +270,6 @@ public struct FullCost: Sendable {
         if tally.rowsInPeriod > tally.used + tally.budgetRows {
             accounting.exclude("indirect, in the field" + (tally.sources == nil ? "" : " or from other sources"), count: tally.rowsInPeriod - tally.used - tally.budgetRows)
         }
-        return FullCost(period: tally.period, sources: tally.sources, bySharesFile: shares != nil, rows: rows, supportUnits: units, accounting: accounting)
+        return FullCost(period: tally.period, sources: tally.sources, vocabulary: tally.vocabulary, bySharesFile: shares != nil, rows: rows, supportUnits: units, accounting: accounting)
     }
 }

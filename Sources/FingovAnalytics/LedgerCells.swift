@@ -28,10 +28,10 @@ public struct LedgerCellKey: Hashable, Sendable {
         self.region = region
     }
 
-    /// The cell of `line`.
-    public init(_ line: LedgerLine) {
+    /// The cell of `line`, its region from `vocabulary` when the line gives none.
+    public init(_ line: LedgerLine, vocabulary: LedgerVocabulary) {
         self.init(period: line.period, fund: line.fund, fundingSource: line.fundingSource, office: line.office,
-                  officeType: line.officeType, category: line.category, region: line.region, basis: line.basis)
+                  officeType: line.officeType, category: line.category, region: line.region ?? vocabulary.region(of: line.office), basis: line.basis)
     }
 
     /// The cell named for a message: `period 2020-2021, fund drug, ...`.
@@ -40,8 +40,8 @@ public struct LedgerCellKey: Hashable, Sendable {
             + (basis == .budget ? ", basis budget" : "")
     }
 
-    /// The cell's value of `dimension` (those rolled up from the category included).
-    public func value(of dimension: LedgerDimension) -> LedgerValue {
+    /// The cell's value of `dimension` (those rolled up from the category, through `vocabulary`, included).
+    public func value(of dimension: LedgerDimension, in vocabulary: LedgerVocabulary) -> LedgerValue {
         switch dimension {
         case .period: return .period(period)
         case .fund: return .fund(fund)
@@ -49,8 +49,8 @@ public struct LedgerCellKey: Hashable, Sendable {
         case .office: return .office(office)
         case .officeType: return .officeType(officeType)
         case .category: return .category(category)
-        case .categoryGroup: return .categoryGroup(category.group)
-        case .costType: return .costType(category.costType)
+        case .categoryGroup: return .categoryGroup(vocabulary.group(of: category))
+        case .costType: return .costType(vocabulary.costType(of: category))
         case .region: return .region(region)
         }
     }
@@ -83,26 +83,27 @@ public enum LedgerValue: Hashable, Sendable {
         }
     }
 
-    /// Report order: vocabulary order for closed vocabularies, chronological for periods,
-    /// headquarters first then alphabetical for offices, and for regions `Headquarters` first
-    /// and `unassigned` last.
-    public static func precedes(_ a: LedgerValue, _ b: LedgerValue) -> Bool {
-        let (ra, rb) = (a.rank, b.rank)
+    /// Report order: the vocabulary's order for its codes (the order of its files; category
+    /// groups in the order they first appear), headquarters then field, direct then indirect,
+    /// chronological for periods, the vocabulary's headquarters offices first then alphabetical
+    /// for offices, and for regions those of headquarters offices first and `unassigned` last.
+    public static func precedes(_ a: LedgerValue, _ b: LedgerValue, in vocabulary: LedgerVocabulary) -> Bool {
+        let (ra, rb) = (a.rank(vocabulary), b.rank(vocabulary))
         return ra.order != rb.order ? ra.order < rb.order : ra.text < rb.text
     }
 
-    var rank: (order: Int, text: String) {
+    func rank(_ vocabulary: LedgerVocabulary) -> (order: Int, text: String) {
         func position<T: CaseIterable & Equatable>(_ value: T) -> Int { T.allCases.firstIndex(of: value).map { T.allCases.distance(from: T.allCases.startIndex, to: $0) } ?? Int.max }
         switch self {
         case .period(let p): return (p.firstYear * 10_000 + p.lastYear, text)
-        case .fund(let f): return (position(f), text)
-        case .fundingSource(let s): return (position(s), text)
-        case .office(let o): return (o.hasPrefix("Headquarters") ? 0 : 1, o)
+        case .fund(let f): return (vocabulary.index(of: f) ?? Int.max, text)
+        case .fundingSource(let s): return (vocabulary.index(of: s) ?? Int.max, text)
+        case .office(let o): return (vocabulary.isHeadquarters(o) ? 0 : 1, o)
         case .officeType(let t): return (position(t), text)
-        case .category(let c): return (position(c), text)
-        case .categoryGroup(let g): return (position(g), text)
+        case .category(let c): return (vocabulary.index(of: c) ?? Int.max, text)
+        case .categoryGroup(let g): return (vocabulary.index(of: g) ?? Int.max, text)
         case .costType(let c): return (position(c), text)
-        case .region(let r): return (r == "Headquarters" ? 0 : r == "unassigned" ? 2 : 1, r)
+        case .region(let r): return (vocabulary.isHeadquartersRegion(r) ? 0 : r == LedgerVocabulary.unassignedRegion ? 2 : 1, r)
         }
     }
 }
@@ -112,6 +113,8 @@ public enum LedgerValue: Hashable, Sendable {
 /// control totals. The accumulator behind every ledger summary: fed line by line from memory
 /// (`add(_:)`) or from a file on every core (`Ingest.read(ledger:into:)`).
 public struct LedgerCells: LedgerAccumulator {
+    /// The lists the codes come from.
+    public let vocabulary: LedgerVocabulary
     /// Each cell, in the order first met.
     public private(set) var keys: [LedgerCellKey] = []
     /// Each cell's cents.
@@ -127,18 +130,19 @@ public struct LedgerCells: LedgerAccumulator {
     public private(set) var overflow: MoneyTotalError?
     private var index: [LedgerCellKey: Int] = [:]
 
-    /// No cells.
-    public init() {}
+    /// No cells, of a ledger with the codes of `vocabulary`.
+    public init(vocabulary: LedgerVocabulary) { self.vocabulary = vocabulary }
 
     /// Accumulates `lines`.
-    public init(_ lines: [LedgerLine]) {
+    public init(_ lines: [LedgerLine], vocabulary: LedgerVocabulary) {
+        self.vocabulary = vocabulary
         for line in lines { add(line) }
     }
 
     /// Adds one line.
     public mutating func add(_ line: LedgerLine) {
         rowsRead += 1
-        add(LedgerCellKey(line), cents: line.amount.cents)
+        add(LedgerCellKey(line, vocabulary: vocabulary), cents: line.amount.cents)
         addToPeriod(line.period, basis: line.basis, cents: line.amount.cents, rows: 1)
     }
 
@@ -158,7 +162,7 @@ public struct LedgerCells: LedgerAccumulator {
     }
 
     /// The worker-local form: cells keyed by the decoder's ids (`LedgerCellTable`).
-    public func makeSink() -> LedgerCellTable { LedgerCellTable() }
+    public func makeSink() -> LedgerCellTable { LedgerCellTable(vocabulary: vocabulary) }
 
     mutating func add(_ key: LedgerCellKey, cents amount: Int) {
         if let i = index[key] {
@@ -191,6 +195,9 @@ public struct LedgerCells: LedgerAccumulator {
 /// row's ids packed into 64 bits, and each period's control total; named into `LedgerCells` at
 /// the end.
 public struct LedgerCellTable: LedgerRowSink {
+    /// How many sources and categories the vocabulary has, and the bits of a key that hold the
+    /// fund, source and category together.
+    let sourceCount: Int, categoryCount: Int, codeBits: Int
     var periods: [Period] = []
     /// Per period index: actual totals at `2 * p`, budget totals at `2 * p + 1`.
     var periodTotals: [(cents: Int, rows: Int)] = []
@@ -204,40 +211,56 @@ public struct LedgerCellTable: LedgerRowSink {
     /// sum passed `Int.max` cents.
     var overflowAt: (cell: Int?, total: Int)?
 
-    // Packing: period 8 bits, fund 2, source 2, office type 1, category 4, region 16 (id + 1),
-    // office 30, basis 1 (budget).
-    static func pack(period: Int, _ row: LedgerRow) -> UInt64 {
-        precondition(period < 256 && row.officeID < (1 << 30) && row.regionID < (1 << 16) - 1,
+    /// An empty table for the codes of `vocabulary`.
+    public init(vocabulary: LedgerVocabulary) {
+        sourceCount = vocabulary.fundingSources.count
+        categoryCount = vocabulary.categories.count
+        let combinations = vocabulary.funds.count * sourceCount * categoryCount
+        codeBits = max(1, Int.bitWidth - (combinations - 1).leadingZeroBitCount)
+    }
+
+    // Packing: period 8 bits, office type 1, region 16 (id + 1), basis 1 (budget), the fund,
+    // source and category together (fund * sources + source) * categories + category in
+    // `codeBits` (8 for UNODC's 3 x 4 x 12), the office in the rest (30 bits for UNODC).
+    var officeBits: Int { 64 - 26 - codeBits }
+
+    func pack(period: Int, _ row: LedgerRow) -> UInt64 {
+        precondition(period < 256 && Int(row.officeID) < (1 << officeBits) && row.regionID < (1 << 16) - 1,
                      "too many distinct periods, offices or regions for one ledger: \(period), \(row.officeID), \(row.regionID)")
+        let code = (Int(row.fund) * sourceCount + Int(row.fundingSource)) * categoryCount + Int(row.category)
         var key = UInt64(period)
-        key |= UInt64(row.fund.ordinal) << 8
-        key |= UInt64(row.fundingSource.ordinal) << 10
-        key |= UInt64(row.officeType == .field ? 1 : 0) << 12
-        key |= UInt64(row.category.ordinal) << 13
-        key |= UInt64(row.regionID + 1) << 17
-        key |= UInt64(row.officeID) << 33
-        key |= UInt64(row.basis == .budget ? 1 : 0) << 63
+        key |= UInt64(row.officeType == .field ? 1 : 0) << 8
+        key |= UInt64(row.regionID + 1) << 9
+        key |= UInt64(row.basis == .budget ? 1 : 0) << 25
+        key |= UInt64(code) << 26
+        key |= UInt64(row.officeID) << UInt64(26 + codeBits)
         return key
     }
 
-    static func unpack(_ key: UInt64) -> (period: Int32, fund: Fund, source: FundingSource, officeType: OfficeType, category: FingovModel.Category,
-                                          region: Int32, office: Int32, basis: Basis) {
-        (Int32(key & 0xFF), Fund.allCases[Int((key >> 8) & 3)], FundingSource.allCases[Int((key >> 10) & 3)],
-         (key >> 12) & 1 == 1 ? .field : .headquarters, FingovModel.Category.allCases[Int((key >> 13) & 0xF)],
-         Int32((key >> 17) & 0xFFFF) - 1, Int32((key >> 33) & 0x3FFF_FFFF), key >> 63 == 1 ? .budget : .actual)
+    func unpack(_ key: UInt64) -> (period: Int32, fund: Int, source: Int, officeType: OfficeType, category: Int,
+                                   region: Int32, office: Int32, basis: Basis) {
+        let code = Int((key >> 26) & ((1 << UInt64(codeBits)) - 1))
+        return (Int32(key & 0xFF), code / categoryCount / sourceCount, code / categoryCount % sourceCount,
+                (key >> 8) & 1 == 1 ? .field : .headquarters, code % categoryCount,
+                Int32((key >> 9) & 0xFFFF) - 1, Int32(truncatingIfNeeded: key >> UInt64(26 + codeBits)), (key >> 25) & 1 == 1 ? .budget : .actual)
+    }
+
+    /// The cell of a packed key, named.
+    func cellKey(_ packed: UInt64, _ names: LedgerNames) -> LedgerCellKey {
+        let key = unpack(packed)
+        let office = names.offices[Int(key.office)], vocabulary = names.vocabulary
+        let region = key.region < 0 ? vocabulary.region(of: office) : names.regions[Int(key.region)]
+        return LedgerCellKey(period: periods[Int(key.period)], fund: vocabulary.funds[key.fund].fund,
+                             fundingSource: vocabulary.fundingSources[key.source].fundingSource, office: office,
+                             officeType: key.officeType, category: vocabulary.categories[key.category].category, region: region, basis: key.basis)
     }
 
     /// The cells with their offices and regions named.
     public func output(names: LedgerNames) -> LedgerCells {
-        var cells = LedgerCells()
+        var cells = LedgerCells(vocabulary: names.vocabulary)
         if let (cell, total) = overflowAt {
             if let cell {
-                let key = LedgerCellTable.unpack(cellKeys[cell])
-                let office = names.offices[Int(key.office)]
-                let region = key.region < 0 ? OfficeRegions.region(of: office, type: key.officeType) : names.regions[Int(key.region)]
-                let label = LedgerCellKey(period: periods[Int(key.period)], fund: key.fund, fundingSource: key.source, office: office,
-                                          officeType: key.officeType, category: key.category, region: region, basis: key.basis).label
-                cells.noteOverflow("the amounts of the cell \(label)")
+                cells.noteOverflow("the amounts of the cell \(cellKey(cellKeys[cell], names).label)")
             } else {
                 cells.noteOverflow("the \(total % 2 == 1 ? "budget" : "actual") amounts of period \(periods[total / 2].rawValue)")
             }
@@ -250,13 +273,7 @@ public struct LedgerCellTable: LedgerRowSink {
                 cells.countRows(total.rows)
             }
         }
-        for slot in 0..<cellKeys.count {
-            let key = LedgerCellTable.unpack(cellKeys[slot])
-            let office = names.offices[Int(key.office)]
-            let region = key.region < 0 ? OfficeRegions.region(of: office, type: key.officeType) : names.regions[Int(key.region)]
-            cells.add(LedgerCellKey(period: periods[Int(key.period)], fund: key.fund, fundingSource: key.source, office: office,
-                                    officeType: key.officeType, category: key.category, region: region, basis: key.basis), cents: cellCents[slot])
-        }
+        for slot in 0..<cellKeys.count { cells.add(cellKey(cellKeys[slot], names), cents: cellCents[slot]) }
         return cells
     }
 
@@ -291,7 +308,7 @@ public struct LedgerCellTable: LedgerRowSink {
         }
         let t = 2 * p + (row.basis == .budget ? 1 : 0)
         periodTotals[t].rows += 1
-        let key = LedgerCellTable.pack(period: p, row)
+        let key = pack(period: p, row)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
         while true {
@@ -330,38 +347,6 @@ public struct LedgerCellTable: LedgerRowSink {
             var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(i)
-        }
-    }
-}
-
-// Positions in `allCases`, without building the array on every row.
-extension Fund {
-    var ordinal: Int {
-        switch self { case .drugProgramme: return 0; case .crimeProgramme: return 1; case .regularBudget: return 2 }
-    }
-}
-
-extension FundingSource {
-    var ordinal: Int {
-        switch self { case .regularBudget: return 0; case .generalPurpose: return 1; case .specialPurpose: return 2; case .programmeSupportCost: return 3 }
-    }
-}
-
-extension FingovModel.Category {
-    var ordinal: Int {
-        switch self {
-        case .humanResources: return 0
-        case .financeAndBudget: return 1
-        case .informationTechnology: return 2
-        case .facilities: return 3
-        case .executiveDirection: return 4
-        case .oversight: return 5
-        case .planning: return 6
-        case .resourceMobilization: return 7
-        case .monitoring: return 8
-        case .evaluation: return 9
-        case .programmeManagement: return 10
-        case .programmeDelivery: return 11
         }
     }
 }

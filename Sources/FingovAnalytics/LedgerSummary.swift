@@ -88,6 +88,8 @@ public enum SummaryError: Error, Hashable, Sendable, CustomStringConvertible {
 /// Totals of a ledger pivoted by any dimensions, with shares, a comparison period and a control
 /// total that proves nothing was lost.
 public struct LedgerSummary: Sendable {
+    /// The lists the ledger's codes come from (for the order of values).
+    public var vocabulary: LedgerVocabulary
     public var dimensions: [LedgerDimension]
     /// The period summarised, or `nil` for every line.
     public var period: Period?
@@ -220,7 +222,7 @@ public struct LedgerSummary: Sendable {
         var magnitudes: [[UInt?]] = [[], []]
         for (c, key) in cells.keys.enumerated() {
             guard let col = column(of: key.period, key.basis) else { continue }
-            let groupKey = dimensions.map { key.value(of: $0) }
+            let groupKey = dimensions.map { key.value(of: $0, in: cells.vocabulary) }
             let g: Int
             if let existing = groupIndex[groupKey] { g = existing } else {
                 g = groupKeys.count
@@ -251,7 +253,7 @@ public struct LedgerSummary: Sendable {
         let rolled = AggregationMatrix(groupOfDetail: groupOfCell, groupCount: groupKeys.count).rollUp(detail)
 
         let order = groupKeys.indices.sorted { a, b in
-            for (x, y) in zip(groupKeys[a], groupKeys[b]) where x != y { return LedgerValue.precedes(x, y) }
+            for (x, y) in zip(groupKeys[a], groupKeys[b]) where x != y { return LedgerValue.precedes(x, y, in: cells.vocabulary) }
             return false
         }
         let rows = order.map { g in
@@ -260,7 +262,7 @@ public struct LedgerSummary: Sendable {
                        budgetAmount: basis == .both ? exactCents(rolled[g, 1]) : nil)
         }
         let total = rows.map(\.amount).sum()
-        return LedgerSummary(dimensions: dimensions, period: period, comparePeriod: comparePeriod, perYear: perYear && comparePeriod != nil, basis: basis, rows: rows, total: total,
+        return LedgerSummary(vocabulary: cells.vocabulary, dimensions: dimensions, period: period, comparePeriod: comparePeriod, perYear: perYear && comparePeriod != nil, basis: basis, rows: rows, total: total,
                              compareTotal: comparePeriod == nil ? nil : rows.compactMap(\.compareAmount).sum(),
                              inputTotal: Money(cents: inputCents[0]),
                              compareInputTotal: comparePeriod == nil ? nil : Money(cents: inputCents[1]),
@@ -269,36 +271,33 @@ public struct LedgerSummary: Sendable {
                              budgetInputTotal: basis == .both ? Money(cents: inputCents[1]) : nil)
     }
 
-    /// `values` of `dimension` in report order (see `LedgerValue.precedes`), for tables that
-    /// hold the values as text.
-    public static func ordered(_ values: [String], by dimension: LedgerDimension) -> [String] {
-        values.sorted { sortRank($0, dimension) < sortRank($1, dimension) }
+    /// `values` of `dimension` in report order (see `LedgerValue.precedes(_:_:in:)`), for
+    /// tables that hold the values as text.
+    public func ordered(_ values: [String], by dimension: LedgerDimension) -> [String] {
+        let vocabulary = self.vocabulary
+        return values.map { (value: LedgerValue.parse($0, as: dimension), text: $0) }
+            .sorted { a, b in
+                guard let x = a.value, let y = b.value else { return a.value != nil || (b.value == nil && a.text < b.text) }
+                return LedgerValue.precedes(x, y, in: vocabulary)
+            }
+            .map(\.text)
     }
+}
 
-    /// Vocabulary order for closed vocabularies, chronological for periods, alphabetical otherwise.
-    static func sortRank(_ value: String, _ dimension: LedgerDimension) -> SortRank {
-        func rank<T: RawRepresentable & CaseIterable>(_: T.Type) -> SortRank where T.RawValue == String {
-            SortRank(order: T.allCases.map(\.rawValue).firstIndex(of: value) ?? Int.max, text: value)
-        }
+extension LedgerValue {
+    /// The value of `dimension` a report spells `text` (`nil` for a period it cannot read).
+    static func parse(_ text: String, as dimension: LedgerDimension) -> LedgerValue? {
         switch dimension {
-        case .period:
-            let p = Period(rawValue: value)
-            return SortRank(order: (p?.firstYear ?? 0) * 10_000 + (p?.lastYear ?? 0), text: value)
-        case .fund: return rank(Fund.self)
-        case .fundingSource: return rank(FundingSource.self)
-        case .office: return SortRank(order: value.hasPrefix("Headquarters") ? 0 : 1, text: value)
-        case .officeType: return rank(OfficeType.self)
-        case .category: return rank(Category.self)
-        case .categoryGroup: return rank(CategoryGroup.self)
-        case .costType: return rank(CostType.self)
-        case .region: return SortRank(order: value == "Headquarters" ? 0 : value == "unassigned" ? 2 : 1, text: value)
+        case .period: return Period(rawValue: text).map { .period($0) }
+        case .fund: return .fund(Fund(rawValue: text))
+        case .fundingSource: return .fundingSource(FundingSource(rawValue: text))
+        case .office: return .office(text)
+        case .officeType: return OfficeType(rawValue: text).map { .officeType($0) }
+        case .category: return .category(FingovModel.Category(rawValue: text))
+        case .categoryGroup: return .categoryGroup(CategoryGroup(rawValue: text))
+        case .costType: return CostType(rawValue: text).map { .costType($0) }
+        case .region: return .region(text)
         }
-    }
-
-    struct SortRank: Comparable {
-        var order: Int
-        var text: String
-        static func < (a: SortRank, b: SortRank) -> Bool { (a.order, a.text) < (b.order, b.text) }
     }
 }
 

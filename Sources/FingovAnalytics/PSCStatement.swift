@@ -7,10 +7,14 @@ import FingovModel
 /// PSC is income of each fund's PSC account, so earned PSC is kept by period and fund only, never
 /// by office. PSC spent is kept by fund, and by office type and category (its use). Every period
 /// of the ledger is kept, shown or not, because each period opens with the previous closing.
-/// It needs no names, so it is its own worker-local form.
+/// It needs no names, so it is its own worker-local form. Which lines earn and which spend PSC
+/// comes from the vocabulary: special-purpose (`SP`) lines on a category whose `cost_type` is
+/// direct earn it, `PSC` lines spend it.
 public struct PSCStatementTally: LedgerAccumulator, LedgerRowSink {
     /// The standard rate in basis points (1300 = 13 per cent).
     public let standardRateBasisPoints: Int
+    /// The lists the ledger's codes come from.
+    public let vocabulary: LedgerVocabulary
     /// Every period met, in the order first met, and what each holds (same index).
     public private(set) var periods: [Period] = []
     var parts: [Part] = []
@@ -19,15 +23,21 @@ public struct PSCStatementTally: LedgerAccumulator, LedgerRowSink {
     /// What one period of the ledger holds.
     struct Part: Sendable {
         var rows = 0, used = 0, budgetRows = 0
-        /// By fund ordinal (drug 0, crime 1, regular 2).
-        var earned = [0, 0, 0], spent = [0, 0, 0]
-        /// PSC spent by office type (headquarters 0, field 1) * category count + category ordinal.
-        var spentByUse = [Int](repeating: 0, count: 2 * FingovModel.Category.allCases.count)
+        /// By the fund's position in the vocabulary.
+        var earned: [Int], spent: [Int]
+        /// PSC spent by office type (headquarters 0, field 1) * category count + the category's position.
+        var spentByUse: [Int]
         /// By rate in basis points: direct expenditure, PSC earned, PSC at the standard rate.
         var rates: [(basisPoints: Int, direct: Int, earned: Int, atStandard: Int)] = []
         /// The sum of the magnitudes of the amounts used (nil: past `UInt.max`): it bounds every
         /// sum above, which wrap and are read only once `PSCStatement.compute` has checked it.
         var magnitude: UInt? = 0
+
+        init(funds: Int, categories: Int) {
+            earned = [Int](repeating: 0, count: funds)
+            spent = earned
+            spentByUse = [Int](repeating: 0, count: 2 * categories)
+        }
 
         mutating func addMagnitude(_ m: UInt?) { magnitude = MoneyTotalError.adding(magnitude, m) }
 
@@ -55,37 +65,42 @@ public struct PSCStatementTally: LedgerAccumulator, LedgerRowSink {
         }
     }
 
-    /// An empty tally.
-    public init(standardRateBasisPoints: Int = 1300) {
+    /// An empty tally of a ledger with the codes of `vocabulary`.
+    public init(standardRateBasisPoints: Int = 1300, vocabulary: LedgerVocabulary) {
         self.standardRateBasisPoints = standardRateBasisPoints
+        self.vocabulary = vocabulary
     }
 
     /// Rows read.
     public var rowsRead: Int { parts.map(\.rows).reduce(0, +) }
 
     public mutating func add(_ line: LedgerLine) {
-        add(period: line.period, fund: line.fund, source: line.fundingSource, officeType: line.officeType, category: line.category,
+        guard let fund = vocabulary.index(of: line.fund), let source = vocabulary.index(of: line.fundingSource),
+              let category = vocabulary.index(of: line.category) else {
+            preconditionFailure("a ledger line with codes the vocabulary does not have: \(line.fund), \(line.fundingSource), \(line.category)")
+        }
+        add(period: line.period, fund: fund, source: source, officeType: line.officeType, category: category,
             cents: line.amount.cents, rateBasisPoints: line.pscRateBasisPoints, basis: line.basis)
     }
 
     public mutating func accept(_ row: LedgerRow) {
-        add(period: row.period, fund: row.fund, source: row.fundingSource, officeType: row.officeType, category: row.category,
+        add(period: row.period, fund: Int(row.fund), source: Int(row.fundingSource), officeType: row.officeType, category: Int(row.category),
             cents: row.amount.cents, rateBasisPoints: row.pscRateBasisPoints, basis: row.basis)
     }
 
-    public func makeSink() -> PSCStatementTally { PSCStatementTally(standardRateBasisPoints: standardRateBasisPoints) }
+    public func makeSink() -> PSCStatementTally { PSCStatementTally(standardRateBasisPoints: standardRateBasisPoints, vocabulary: vocabulary) }
 
     public func output(names: LedgerNames) -> PSCStatementTally { self }
 
     @inline(__always)
-    mutating func add(period linePeriod: Period, fund: Fund, source: FundingSource, officeType: OfficeType, category: FingovModel.Category,
+    mutating func add(period linePeriod: Period, fund: Int, source: Int, officeType: OfficeType, category: Int,
                       cents: Int, rateBasisPoints: Int?, basis: Basis) {
         var p = lastPeriod
         if p < 0 || periods[p] != linePeriod {
             if let i = periods.firstIndex(of: linePeriod) { p = i } else {
                 p = periods.count
                 periods.append(linePeriod)
-                parts.append(Part())
+                parts.append(Part(funds: vocabulary.funds.count, categories: vocabulary.categories.count))
             }
             lastPeriod = p
         }
@@ -95,20 +110,19 @@ public struct PSCStatementTally: LedgerAccumulator, LedgerRowSink {
             parts[p].budgetRows += 1
             return
         }
-        switch source {
-        case .specialPurpose where category.costType == .direct:
+        if source == vocabulary.specialPurposeSource && vocabulary.isDirect[category] {
             let rate = rateBasisPoints ?? standardRateBasisPoints
             let earned = PSCStatement.pscEarned(on: Money(cents: cents), basisPoints: rate).cents
             let atStandard = rate == standardRateBasisPoints ? earned : PSCStatement.pscEarned(on: Money(cents: cents), basisPoints: standardRateBasisPoints).cents
-            parts[p].earned[fund.ordinal] &+= earned
+            parts[p].earned[fund] &+= earned
             parts[p].addRate(rate, direct: cents, earned: earned, atStandard: atStandard)
             // Earned at any rate up to 100 % is at most the amount, rounding included.
             parts[p].addMagnitude(cents.magnitude)
-        case .programmeSupportCost:
-            parts[p].spent[fund.ordinal] &+= cents
-            parts[p].spentByUse[(officeType == .headquarters ? 0 : FingovModel.Category.allCases.count) + category.ordinal] &+= cents
+        } else if source == vocabulary.pscSource {
+            parts[p].spent[fund] &+= cents
+            parts[p].spentByUse[(officeType == .headquarters ? 0 : vocabulary.categories.count) + category] &+= cents
             parts[p].addMagnitude(cents.magnitude)
-        default:
+        } else {
             return
         }
         parts[p].used += 1
@@ -144,7 +158,7 @@ public struct PSCStatement: Sendable {
         public var spent: Money
         /// `opening + earned - spent`.
         public var closing: Money { opening + earned - spent }
-        /// The fund as the table spells it: `drug`, `crime` or `all`.
+        /// The fund as the table spells it: its code (`drug`, `crime`), or `all`.
         public var fundName: String { fund?.rawValue ?? "all" }
     }
 
@@ -153,6 +167,8 @@ public struct PSCStatement: Sendable {
         public var period: Period
         public var officeType: OfficeType
         public var category: FingovModel.Category
+        /// The group the category rolls up into (`categories.csv`).
+        public var group: CategoryGroup
         public var spent: Money
         /// The share of the period's PSC spent, in per cent; `nil` when that is zero.
         public var sharePercent: Double?
@@ -170,11 +186,13 @@ public struct PSCStatement: Sendable {
         public var costOfReducedRate: Money { earnedAtStandardRate - earned }
     }
 
+    /// The lists the ledger's codes come from.
+    public var vocabulary: LedgerVocabulary
     /// The periods shown, in order.
     public var periods: [Period]
     /// The standard rate in basis points.
     public var standardRateBasisPoints: Int
-    /// Per period: each PSC fund (drug programme, crime programme), then both.
+    /// Per period: each fund with a PSC account (UNODC: drug programme, crime programme), then all together.
     public var funds: [FundRow]
     /// Per period: headquarters then field, each use in vocabulary order (uses with no PSC spent left out).
     public var uses: [UseRow]
@@ -182,8 +200,6 @@ public struct PSCStatement: Sendable {
     public var rates: [RateRow]
     public var accounting: RowAccounting
 
-    /// The funds with a PSC account: the voluntary funds.
-    public static let pscFunds: [Fund] = Fund.allCases.filter { $0 != .regularBudget }
 
     /// The statement of the periods chosen.
     ///
@@ -197,7 +213,7 @@ public struct PSCStatement: Sendable {
     ///   add up beyond 2^53 - 1 cents, checked before any sum is used.
     public static func compute(_ tally: PSCStatementTally, period choice: PeriodChoice?,
                                openingBalances: [Fund: Money] = [:]) throws(SummaryError) -> PSCStatement {
-        var bound = PSCStatementTally.Part()
+        var bound = PSCStatementTally.Part(funds: 0, categories: 0)
         for part in tally.parts { bound.addMagnitude(part.magnitude) }
         for (_, opening) in openingBalances { bound.addMagnitude(opening.cents.magnitude) }
         do { try MoneyTotalError.check(bound.magnitude, "the PSC amounts of the ledger (special-purpose direct expenditure, PSC spent and opening balances)") } catch {
@@ -223,12 +239,12 @@ public struct PSCStatement: Sendable {
         var accounting = RowAccounting()
         accounting.rowsRead = tally.rowsRead
         var rowsShown = 0, budgetRowsShown = 0
-        let categories = FingovModel.Category.allCases
+        let vocabulary = tally.vocabulary, categories = vocabulary.categories.map(\.category)
         for d in shown {
             let inside = { (p: Period) in d.contains(p) }, before = { (p: Period) in p.lastYear < d.firstYear }
             var all = FundRow(period: d, fund: nil, opening: .zero, earned: .zero, spent: .zero)
-            for fund in pscFunds {
-                let f = fund.ordinal
+            for f in vocabulary.pscFundIndices {
+                let fund = vocabulary.funds[f].fund
                 let row = FundRow(period: d, fund: fund,
                                   opening: (openingBalances[fund] ?? .zero) + Money(cents: sum(before) { $0.earned[f] - $0.spent[f] }),
                                   earned: Money(cents: sum(inside) { $0.earned[f] }), spent: Money(cents: sum(inside) { $0.spent[f] }))
@@ -242,7 +258,7 @@ public struct PSCStatement: Sendable {
                 for (c, category) in categories.enumerated() {
                     let spent = sum(inside) { $0.spentByUse[t * categories.count + c] }
                     guard spent != 0 else { continue }
-                    uses.append(UseRow(period: d, officeType: type, category: category, spent: Money(cents: spent),
+                    uses.append(UseRow(period: d, officeType: type, category: category, group: vocabulary.categories[c].group, spent: Money(cents: spent),
                                        sharePercent: all.spent.cents == 0 ? nil : Double(spent) / Double(all.spent.cents) * 100))
                 }
             }
@@ -266,7 +282,7 @@ public struct PSCStatement: Sendable {
         if budgetRowsShown > 0 { accounting.exclude("budget lines", count: budgetRowsShown) }
         let unused = rowsShown - accounting.used - budgetRowsShown
         if unused > 0 { accounting.exclude("neither special-purpose direct nor PSC-funded", count: unused) }
-        return PSCStatement(periods: shown, standardRateBasisPoints: tally.standardRateBasisPoints, funds: funds, uses: uses, rates: rates,
+        return PSCStatement(vocabulary: vocabulary, periods: shown, standardRateBasisPoints: tally.standardRateBasisPoints, funds: funds, uses: uses, rates: rates,
                             accounting: accounting)
     }
 }

@@ -4,15 +4,19 @@ import FingovIngest
 import Glibc
 #endif
 
-/// One ledger row as the byte-level decoder hands it on: closed vocabularies decoded, the office
-/// and region as ids into the decoder's interners.
+/// One ledger row as the byte-level decoder hands it on: fund, funding source and category as
+/// their positions in the vocabulary (`LedgerVocabulary`), the office and region as ids into the
+/// decoder's interners.
 public struct LedgerRow: Sendable {
     public var period: Period
-    public var fund: Fund
-    public var fundingSource: FundingSource
+    /// The position of the fund in `LedgerVocabulary.funds`.
+    public var fund: UInt16
+    /// The position of the source in `LedgerVocabulary.fundingSources`.
+    public var fundingSource: UInt16
     public var officeID: Int32
     public var officeType: OfficeType
-    public var category: Category
+    /// The position of the category in `LedgerVocabulary.categories`.
+    public var category: UInt16
     public var amount: Money
     public var pscRateBasisPoints: Int?
     /// The id of the row's `region` field, or -1 when the ledger gives none.
@@ -25,16 +29,18 @@ public struct LedgerRow: Sendable {
     public var repeatID: Int32 = -1
 
     @usableFromInline
-    static let placeholder = LedgerRow(period: Period(year: 2000)!, fund: .drugProgramme, fundingSource: .specialPurpose, officeID: 0,
-                                       officeType: .field, category: .programmeDelivery, amount: .zero, pscRateBasisPoints: nil, regionID: -1)
+    static let placeholder = LedgerRow(period: Period(year: 2000)!, fund: 0, fundingSource: 0, officeID: 0,
+                                       officeType: .field, category: 0, amount: .zero, pscRateBasisPoints: nil, regionID: -1)
 }
 
-/// The names behind a decoder's ids: each office and region by id.
+/// The names behind a decoder's ids: the vocabulary, and each office and region by id.
 public struct LedgerNames: Sendable {
+    public var vocabulary: LedgerVocabulary
     public var offices: [String]
     public var regions: [String]
 
-    public init(offices: [String], regions: [String]) {
+    public init(vocabulary: LedgerVocabulary, offices: [String], regions: [String]) {
+        self.vocabulary = vocabulary
         self.offices = offices
         self.regions = regions
     }
@@ -42,15 +48,16 @@ public struct LedgerNames: Sendable {
     /// The office of `row`.
     public func office(of row: LedgerRow) -> String { offices[Int(row.officeID)] }
 
-    /// The region of `row`: its `region` field, else `OfficeRegions`'.
+    /// The region of `row`: its `region` field, else the vocabulary's.
     public func region(of row: LedgerRow) -> String {
-        row.regionID < 0 ? OfficeRegions.region(of: offices[Int(row.officeID)], type: row.officeType) : regions[Int(row.regionID)]
+        row.regionID < 0 ? vocabulary.region(of: offices[Int(row.officeID)]) : regions[Int(row.regionID)]
     }
 
     /// `row` as a ledger line with its names.
     public func line(_ row: LedgerRow) -> LedgerLine {
-        LedgerLine(period: row.period, fund: row.fund, fundingSource: row.fundingSource, office: offices[Int(row.officeID)],
-                   officeType: row.officeType, category: row.category, amount: row.amount, pscRateBasisPoints: row.pscRateBasisPoints,
+        LedgerLine(period: row.period, fund: vocabulary.funds[Int(row.fund)].fund, fundingSource: vocabulary.fundingSources[Int(row.fundingSource)].fundingSource,
+                   office: offices[Int(row.officeID)], officeType: row.officeType, category: vocabulary.categories[Int(row.category)].category,
+                   amount: row.amount, pscRateBasisPoints: row.pscRateBasisPoints,
                    region: row.regionID < 0 ? nil : regions[Int(row.regionID)], basis: row.basis)
     }
 }
@@ -137,7 +144,7 @@ func memcmpEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8
 /// each good row to a sink. The one place where ledger rows are validated, for the in-memory
 /// `Ledger.decode` and the streaming summaries alike.
 public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut {
-    @usableFromInline enum Role: Sendable { case period, fund, source, office, officeType, category, amount, pscRate, region, basis, ignored }
+    @usableFromInline enum Role: Sendable, Hashable { case period, fund, source, office, officeType, category, amount, pscRate, region, basis, ignored }
 
     @usableFromInline let roles: [Role]
     /// Office names, by id.
@@ -150,11 +157,25 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
     public var rowsRead = 0
     /// Added to the scanner's offsets in problems: the file offset of the buffer being scanned.
     public var baseOffset = 0
+    /// Values read in another form than the vocabulary's (another case, surrounding spaces), for the notes.
+    public var intakeNotes = IntakeNotes()
+    /// The lists the codes come from.
+    public let vocabulary: LedgerVocabulary
 
     @usableFromInline var row = LedgerRow.placeholder
-    // The first problem of the record being decoded; `rowFailed` is the cheap test of the hot path.
-    @usableFromInline var rowError: OffsetProblem?
+    // The problems of the record being decoded, every field checked; `rowFailed` is the cheap
+    // test of the hot path.
+    @usableFromInline var rowProblems: [OffsetProblem] = []
     @usableFromInline var rowFailed = false
+    /// Whether a field of the record was read in another form: such a record is not cached, so
+    /// that every one is counted in the notes.
+    @usableFromInline var rowNormalised = false
+    /// For each office id: the id of the office it is read as (itself, or the vocabulary's
+    /// spelling of an office written in another case or with surrounding spaces; -1 for an
+    /// empty name), and the office's position in `offices.csv` (-1 when not listed).
+    @usableFromInline var officeCanonical: [Int32] = []
+    @usableFromInline var officeListed: [Int32] = []
+    @usableFromInline let sourceColumn: Int, officeTypeColumn: Int
     /// The bytes of each row prefix seen (everything before the amount) and its decoded row.
     @usableFromInline var prefixes = ByteInterner(sampledHash: true)
     @usableFromInline var prefixRows: [LedgerRow] = []
@@ -166,20 +187,37 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
     /// How many distinct row prefixes the cache keeps.
     public static var prefixLimit: Int { 1 << 16 }
 
-    @usableFromInline let fundWords = ByteVocabulary(Fund.allCases.map { ($0.rawValue, $0) })
-    @usableFromInline let sourceWords = ByteVocabulary(FundingSource.allCases.map { ($0.rawValue, $0) })
+    @usableFromInline let fundWords: ByteVocabulary<UInt16>
+    @usableFromInline let sourceWords: ByteVocabulary<UInt16>
+    @usableFromInline let categoryWords: ByteVocabulary<UInt16>
     @usableFromInline let officeTypeWords = ByteVocabulary(OfficeType.allCases.map { ($0.rawValue, $0) })
-    @usableFromInline let categoryWords = ByteVocabulary(Category.allCases.map { ($0.rawValue, $0) })
     @usableFromInline let basisWords = ByteVocabulary(Basis.allCases.map { ($0.rawValue, $0) })
+    /// Each code lower-cased, for the codes written in another form.
+    @usableFromInline let lenientCodes: [Role: [String: (code: String, index: UInt16)]]
 
     /// Cuts may be made without counting quotes: the decoder's state stays small.
     public static var allowsSpeculativeCuts: Bool { true }
 
     /// The sink's output, offices and regions named.
-    public func output() -> Sink.Output { sink.output(names: LedgerNames(offices: offices.strings, regions: regions.strings)) }
+    public func output() -> Sink.Output { sink.output(names: LedgerNames(vocabulary: vocabulary, offices: offices.strings, regions: regions.strings)) }
 
-    /// A decoder for a ledger whose header is `header` (already checked).
-    public init(header: DataHeader, sink: Sink) {
+    /// A decoder for a ledger whose header is `header` (already checked), with the codes of `vocabulary`.
+    public init(header: DataHeader, vocabulary: LedgerVocabulary, sink: Sink) {
+        self.vocabulary = vocabulary
+        func words(_ codes: [String]) -> ByteVocabulary<UInt16> { ByteVocabulary(codes.enumerated().map { ($1, UInt16($0)) }) }
+        func lenient(_ codes: [String]) -> [String: (code: String, index: UInt16)] {
+            Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1.lowercased(), ($1, UInt16($0))) })
+        }
+        let funds = vocabulary.funds.map(\.fund.rawValue), sources = vocabulary.fundingSources.map(\.fundingSource.rawValue)
+        let categories = vocabulary.categories.map(\.category.rawValue)
+        fundWords = words(funds)
+        sourceWords = words(sources)
+        categoryWords = words(categories)
+        lenientCodes = [.fund: lenient(funds), .source: lenient(sources), .category: lenient(categories),
+                        .officeType: lenient(OfficeType.allCases.map(\.rawValue)), .basis: lenient(Basis.allCases.map(\.rawValue)),
+                        .office: lenient(vocabulary.offices.map(\.office))]
+        sourceColumn = (header.columnIndex["funding_source"] ?? 0) + 1
+        officeTypeColumn = (header.columnIndex["office_type"] ?? 0) + 1
         roles = header.names.map { name in
             switch name {
             case "period": return .period
@@ -233,6 +271,7 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
 
     @inlinable
     public mutating func scannedRecord(head: UnsafeBufferPointer<UInt8>, recordOffset: Int) {
+        // A record with a value read in another form is not cached (`rowNormalised`).
         guard accepted && prefixRows.count < Self.prefixLimit else { return }
         _ = prefixes.id(of: head)
         var cached = lastAccepted
@@ -243,9 +282,60 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
 
     @inlinable
     mutating func fail(_ index: Int, _ recordOffset: Int, _ message: String) {
-        if !rowFailed {
-            rowError = OffsetProblem(offset: baseOffset + recordOffset, column: index + 1, message: message)
-            rowFailed = true
+        rowProblems.append(OffsetProblem(offset: baseOffset + recordOffset, column: index + 1, message: message))
+        rowFailed = true
+    }
+
+    /// The vocabulary's code for a field that did not match exactly: the same code in another
+    /// case or with surrounding spaces, noted for the notes; `nil` when there is none.
+    @usableFromInline
+    mutating func lenient(_ role: Role, _ column: String, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt16? {
+        let text = found(bytes)
+        guard let (code, index) = lenientCodes[role]?[text.trimmedCode.lowercased()] else { return nil }
+        intakeNotes.noteNormalised(column: column, found: text, readAs: code)
+        rowNormalised = true
+        return index
+    }
+
+    /// The code of a field that did not match exactly, read leniently, or a problem listing the
+    /// vocabulary's codes and their file.
+    @usableFromInline
+    mutating func lenientOrFail(_ role: Role, _ column: String, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ recordOffset: Int) -> UInt16? {
+        if let code = lenient(role, column, bytes) { return code }
+        fail(index, recordOffset, vocabulary.unknownMessage(column, found: found(bytes)))
+        return nil
+    }
+
+    /// The id of an office seen for the first time: the vocabulary's spelling when it lists the
+    /// office in another case or with surrounding spaces (noted), the text without surrounding
+    /// spaces (noted) otherwise; and whether `offices.csv` lists it.
+    @usableFromInline
+    mutating func newOffice(_ id: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let text = found(bytes)
+        var canonical = id, listed: Int32 = -1
+        if let i = vocabulary.officeIndex(of: text) {
+            listed = Int32(i)
+        } else if text.trimmedCode.isEmpty {
+            canonical = -1
+        } else {
+            let name = lenientCodes[.office]?[text.trimmedCode.lowercased()]?.code ?? text.trimmedCode
+            if name != text {
+                canonical = Array(name.utf8).withUnsafeBufferPointer { offices.id(of: $0) }
+                listed = vocabulary.officeIndex(of: name).map(Int32.init) ?? -1
+            }
+        }
+        while officeCanonical.count <= Int(id) {
+            officeCanonical.append(Int32(officeCanonical.count))
+            officeListed.append(-1)
+        }
+        officeCanonical[Int(id)] = canonical
+        officeListed[Int(id)] = listed
+        if canonical >= 0 && Int(canonical) >= officeCanonical.count {
+            while officeCanonical.count <= Int(canonical) {
+                officeCanonical.append(Int32(officeCanonical.count))
+                officeListed.append(-1)
+            }
+            officeListed[Int(canonical)] = listed
         }
     }
 
@@ -254,26 +344,39 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
 
     @inlinable @inline(__always)
     public mutating func field(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, recordOffset: Int) {
-        guard !rowFailed, index < roles.count else { return }
+        // Every field is checked, even after a problem, so that one run reports them all. Each
+        // code is matched exactly first (the hot path); only a miss tries the other forms.
+        guard index < roles.count else { return }
         switch roles[index] {
         case .period:
             if let p = Period.parse(bytes) { row.period = p } else {
                 fail(index, recordOffset, "invalid period (found '\(found(bytes))', expected a year YYYY or a biennium YYYY-YYYY)")
             }
         case .fund:
-            if let f = fundWords.match(bytes) { row.fund = f } else { fail(index, recordOffset, Ledger.vocabularyMessage("fund", found(bytes), Fund.self)) }
+            if let f = fundWords.match(bytes) ?? lenientOrFail(.fund, "fund", index, bytes, recordOffset) { row.fund = f }
         case .source:
-            if let s = sourceWords.match(bytes) { row.fundingSource = s } else {
-                fail(index, recordOffset, Ledger.vocabularyMessage("funding_source", found(bytes), FundingSource.self))
-            }
+            if let s = sourceWords.match(bytes) ?? lenientOrFail(.source, "funding_source", index, bytes, recordOffset) { row.fundingSource = s }
         case .office:
-            if bytes.isEmpty { fail(index, recordOffset, "invalid office (found '', expected the name of an office)") } else { row.officeID = offices.id(of: bytes) }
+            let id = offices.id(of: bytes)
+            if Int(id) >= officeCanonical.count { newOffice(id, bytes) }
+            let canonical = officeCanonical[Int(id)]
+            if canonical < 0 {
+                fail(index, recordOffset, "invalid office (found '\(found(bytes))', expected the name of an office)")
+            } else {
+                if canonical != id {
+                    intakeNotes.noteNormalised(column: "office", found: found(bytes), readAs: offices.string(canonical))
+                    rowNormalised = true
+                }
+                row.officeID = canonical
+            }
         case .officeType:
-            if let t = officeTypeWords.match(bytes) { row.officeType = t } else {
+            if let t = officeTypeWords.match(bytes) { row.officeType = t } else if let t = lenient(.officeType, "office_type", bytes) {
+                row.officeType = OfficeType.allCases[Int(t)]
+            } else {
                 fail(index, recordOffset, Ledger.vocabularyMessage("office_type", found(bytes), OfficeType.self))
             }
         case .category:
-            if let c = categoryWords.match(bytes) { row.category = c } else { fail(index, recordOffset, Ledger.vocabularyMessage("category", found(bytes), Category.self)) }
+            if let c = categoryWords.match(bytes) ?? lenientOrFail(.category, "category", index, bytes, recordOffset) { row.category = c }
         case .amount:
             switch Money.cents(parsing: bytes) {
             case .success(let cents): row.amount = Money(cents: cents)
@@ -289,7 +392,9 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
         case .region:
             row.regionID = bytes.isEmpty ? -1 : regions.id(of: bytes)
         case .basis:
-            if bytes.isEmpty { row.basis = .actual } else if let b = basisWords.match(bytes) { row.basis = b } else {
+            if bytes.isEmpty { row.basis = .actual } else if let b = basisWords.match(bytes) { row.basis = b } else if let b = lenient(.basis, Ledger.basisColumn, bytes) {
+                row.basis = Basis.allCases[Int(b)]
+            } else {
                 fail(index, recordOffset, Ledger.vocabularyMessage(Ledger.basisColumn, found(bytes), Basis.self))
             }
         case .ignored:
@@ -301,36 +406,66 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
     public mutating func endRecord(fieldCount: Int, recordOffset: Int) -> Bool {
         rowsRead += 1
         accepted = false
+        // The fields checked, with the fields they are checked against (for the rules between fields).
         defer {
             row.pscRateBasisPoints = nil
             row.regionID = -1
             row.basis = .actual
+            rowNormalised = false
             if rowFailed {
-                rowError = nil
+                rowProblems.removeAll(keepingCapacity: true)
                 rowFailed = false
             }
         }
         let more = true
         if fieldCount != roles.count {
+            // The fields are misplaced: what they hold says nothing more.
             problems.add(OffsetProblem(offset: baseOffset + recordOffset, column: min(fieldCount, roles.count) + 1,
                                        message: "wrong number of fields (found \(fieldCount), expected \(roles.count))"))
             return more
         }
-        if rowFailed, let rowError {
-            problems.add(rowError)
+        if rowFailed {
+            // The rules between fields, where both fields are good, then every problem of the row.
+            checkRules(recordOffset, failedColumns: Set(rowProblems.map(\.column)))
+            for problem in rowProblems.sorted(by: { $0.column < $1.column }) { problems.add(problem) }
             return more
         }
-        if (row.fund == .regularBudget) != (row.fundingSource == .regularBudget) {
-            let column = roles.firstIndex { if case .source = $0 { return true } else { return false } }! + 1
-            problems.add(OffsetProblem(offset: baseOffset + recordOffset, column: column, message: row.fund == .regularBudget
-                ? "invalid funding_source for the regular budget fund (found '\(row.fundingSource.rawValue)', expected RB)"
-                : "invalid funding_source for a voluntary fund (found 'RB', expected GP, SP or PSC)"))
+        if !vocabulary.allows(fund: Int(row.fund), source: Int(row.fundingSource))
+            || (Int(row.officeID) < officeListed.count && officeListed[Int(row.officeID)] >= 0
+                && vocabulary.offices[Int(officeListed[Int(row.officeID)])].officeType != row.officeType) {
+            checkRules(recordOffset, failedColumns: [])
+            for problem in rowProblems.sorted(by: { $0.column < $1.column }) { problems.add(problem) }
+            rowFailed = true
             return more
         }
         sink.accept(row)
-        accepted = true
+        accepted = !rowNormalised
         lastAccepted = row
         return more
+    }
+
+    /// The rules between fields: the source must be one the fund may use (`funds.csv`), and an
+    /// office that `offices.csv` lists must have the type it lists. Checked only where the fields
+    /// involved are good.
+    @usableFromInline
+    mutating func checkRules(_ recordOffset: Int, failedColumns: Set<Int>) {
+        let fundColumn = (roles.firstIndex { $0 == .fund } ?? 0) + 1, officeColumn = (roles.firstIndex { $0 == .office } ?? 0) + 1
+        if !failedColumns.contains(fundColumn) && !failedColumns.contains(sourceColumn)
+            && !vocabulary.allows(fund: Int(row.fund), source: Int(row.fundingSource)) {
+            let fund = vocabulary.funds[Int(row.fund)]
+            rowProblems.append(OffsetProblem(offset: baseOffset + recordOffset, column: sourceColumn,
+                                             message: "invalid funding_source for fund \(fund.fund.rawValue) (found '\(vocabulary.fundingSources[Int(row.fundingSource)].fundingSource.rawValue)', expected "
+                                                 + (fund.sources.count == 1 ? fund.sources[0].rawValue : "one of " + fund.sources.map(\.rawValue).joined(separator: ", "))
+                                                 + ", as \(vocabulary.path(LedgerVocabulary.fundsFile)) lists)"))
+        }
+        if !failedColumns.contains(officeColumn) && !failedColumns.contains(officeTypeColumn),
+           Int(row.officeID) < officeListed.count, officeListed[Int(row.officeID)] >= 0 {
+            let office = vocabulary.offices[Int(officeListed[Int(row.officeID)])]
+            if office.officeType != row.officeType {
+                rowProblems.append(OffsetProblem(offset: baseOffset + recordOffset, column: officeTypeColumn,
+                                                 message: "invalid office_type for office '\(office.office)' (found '\(row.officeType.rawValue)', expected \(office.officeType.rawValue), as \(vocabulary.path(LedgerVocabulary.officesFile)) lists)"))
+            }
+        }
     }
 }
 

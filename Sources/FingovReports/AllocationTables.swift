@@ -36,7 +36,7 @@ extension Tables {
     /// The full cost of each office: direct expenditure plus its share of the central services.
     public static func fullCost(_ f: FullCost) -> ReportTable {
         var table = ReportTable(name: "full-cost", title: "Full cost of each office, \(f.period)"
-                                    + (f.sources.map { ", support funded by " + FundingSource.allCases.filter($0.contains).map(\.rawValue).joined(separator: ", ") } ?? ""),
+                                    + (f.sourcesInOrder.map { ", support funded by " + $0.map(\.rawValue).joined(separator: ", ") } ?? ""),
                                 columns: [Column("office", title: "Office"), Column("office_type", title: "Type"),
                                           Column("direct_usd", title: "Direct", numeric: true),
                                           Column("support_allocated_usd", title: "Support allocated", numeric: true),

@@ -178,8 +178,9 @@ public struct FullReport: Sendable {
                              firstText: Cell.money(values.first ?? .zero).display(units: .thousands) + "k",
                              lastText: Cell.money(values.last ?? .zero).display(units: .thousands) + "k")
         }
-        let width = max(5, FundingSource.allCases.map { $0.rawValue.count }.max()!)
+        let sources = byPeriod.vocabulary.fundingSources.map(\.fundingSource)
+        let width = max(5, sources.map { $0.rawValue.count }.max() ?? 0)
         return [line(padded("Total", to: width, rightAligned: false), { _ in true })]
-            + FundingSource.allCases.map { source in line(padded(source.rawValue, to: width, rightAligned: false), { $0.keys[1] == source.rawValue }) }
+            + sources.map { source in line(padded(source.rawValue, to: width, rightAligned: false), { $0.keys[1] == source.rawValue }) }
     }
 }

@@ -36,7 +36,7 @@ extension Tables {
                                           Column("spent_usd", title: "PSC spent", numeric: true),
                                           Column("share_percent", title: "Share %", numeric: true)])
         for row in p.uses {
-            table.append([.text(row.period.rawValue), .text(row.officeType.rawValue), .text(row.category.group.rawValue),
+            table.append([.text(row.period.rawValue), .text(row.officeType.rawValue), .text(row.group.rawValue),
                           .text(row.category.rawValue), .money(row.spent), .number(row.sharePercent, decimals: 2)])
         }
         if p.periods.count == 1 {

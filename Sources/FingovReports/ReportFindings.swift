@@ -35,11 +35,14 @@ extension FullReport {
         }
         if let all = psc.funds.last {
             let field = psc.uses.filter { $0.officeType == .field }.map(\.spent).sum()
-            let central = psc.uses.filter { $0.category.group == .centralAdministration }.map(\.spent).sum()
-            let services = psc.uses.filter { $0.category.group == .programmeServices }.map(\.spent).sum()
             func share(_ m: Money) -> String { all.spent.cents == 0 ? "-" : plainNumber(Double(m.cents) / Double(all.spent.cents) * 100, decimals: 1) }
+            // The two groups the working group asks about (UNODC's vocabulary), when the ledger's vocabulary has them.
+            let asked: [(CategoryGroup, String)] = [("central-administration", "central administration"), ("programme-services", "programme services")]
+            let groups = asked.filter { psc.vocabulary.groups.contains($0.0) }.map { group, words in
+                "\(share(psc.uses.filter { $0.group == group }.map(\.spent).sum())) per cent on \(words)"
+            }
             findings.append("PSC accounts \(all.period): opening \(usd(all.opening)), earned \(usd(all.earned)), spent \(usd(all.spent)), closing \(usd(all.closing)); "
-                            + "of PSC spent, \(share(field)) per cent in field offices, \(share(central)) per cent on central administration and \(share(services)) per cent on programme services.")
+                            + "of PSC spent, \(share(field)) per cent in field offices" + (groups.isEmpty ? "." : ", " + groups.joined(separator: " and ") + "."))
         }
         let fieldAllocated = fullCost.rows.filter { $0.officeType == .field }.map(\.supportAllocated).sum()
         if fullCost.supportTotal.cents != 0 {

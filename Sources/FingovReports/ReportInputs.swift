@@ -51,9 +51,11 @@ struct ReportInputs {
         outlook = try Ingest.read(roster: staffPath, reference: reference,
                                   into: RetirementTally(selection: StaffSelection(asOf: settings.asOf, view: .regular), years: settings.outlookYears))
         groups = try StateGroups.load(from: resolved(settings.dataFolder), reference: reference)
+        let vocabulary = try LedgerVocabulary.load(folder: resolved(settings.vocabularyPath))
         ledger = try Ingest.read(ledger: resolved(settings.ledgerPath),
-                                 into: LedgerPair(LedgerCells(), LedgerPair(PSCStatementTally(standardRateBasisPoints: settings.pscRateBasisPoints),
-                                                              FullCostTally(period: settings.ledgerPeriod, sources: [.programmeSupportCost]))))
+                                 into: LedgerPair(LedgerCells(vocabulary: vocabulary),
+                                                  LedgerPair(PSCStatementTally(standardRateBasisPoints: settings.pscRateBasisPoints, vocabulary: vocabulary),
+                                                             FullCostTally(period: settings.ledgerPeriod, sources: [.programmeSupportCost], vocabulary: vocabulary))))
         units = try SupportCostFiles.loadCosts(path: resolved(settings.costsPath))
         shares = try SupportCostFiles.loadShares(path: resolved(settings.sharesPath))
     }

@@ -5,6 +5,8 @@ import FingovModel
 /// The inputs and parameters of `fingov report`.
 public struct ReportSettings: Sendable {
     public var dataFolder: String
+    /// The ledger's vocabulary folder, or `nil` for `vocabulary/` inside the data folder.
+    public var vocabularyFolder: String?
     /// The range parameters; the scale period and population year are replaced by those in
     /// force on the date counted unless `scale` and `populationYear` are given.
     public var ranges: RangeParameters
@@ -75,6 +77,7 @@ public struct ReportSettings: Sendable {
     /// The default data files inside the data folder.
     public var staffPath: String { dataFolder + "/staff.csv" }
     public var ledgerPath: String { dataFolder + "/ledger.csv" }
+    public var vocabularyPath: String { vocabularyFolder ?? dataFolder + "/" + LedgerVocabulary.folderName }
     public var costsPath: String { dataFolder + "/support-costs.csv" }
     public var sharesPath: String { dataFolder + "/support-shares.csv" }
 }

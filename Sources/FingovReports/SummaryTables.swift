@@ -96,7 +96,7 @@ extension Tables {
         for row in s.rows where !across.contains(row.keys[1]) { across.append(row.keys[1]) }
         var down: [String] = []
         for row in s.rows where !down.contains(row.keys[0]) { down.append(row.keys[0]) }
-        across = LedgerSummary.ordered(across, by: s.dimensions[1])
+        across = s.ordered(across, by: s.dimensions[1])
         var table = ReportTable(name: "crosstab", title: "Ledger by \(s.dimensions[0].rawValue) and \(s.dimensions[1].rawValue)" + periodLabel(s),
                                 columns: [Column(s.dimensions[0].rawValue)] + across.map { Column($0, numeric: true) } + [Column("total", title: "Total", numeric: true)])
         var columnTotals = [Money](repeating: .zero, count: across.count)

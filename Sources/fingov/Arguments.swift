@@ -84,8 +84,9 @@ struct FundAmount: ExpressibleByArgument, Hashable {
 
     init?(argument: String) {
         let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: " ") }
-        guard parts.count == 2, let fund = Fund(rawValue: parts[0]), fund != .regularBudget, let amount = try? Money(parsing: parts[1]) else { return nil }
-        self.fund = fund
+        guard parts.count == 2, !parts[0].isEmpty, let amount = try? Money(parsing: parts[1]) else { return nil }
+        // Checked against the vocabulary's funds once it is read.
+        self.fund = Fund(rawValue: parts[0])
         self.amount = amount
     }
 }

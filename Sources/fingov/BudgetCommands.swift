@@ -3,19 +3,45 @@ import FingovAnalytics
 import FingovIngest
 import FingovModel
 import FingovReports
+#if canImport(Glibc)
+import Glibc
+#endif
 
 
 enum ChartKind: String, ExpressibleByArgument, CaseIterable {
     case bar, stacked
 }
 
+/// The ledger's vocabulary folder.
+struct VocabularyOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The ledger's vocabulary: a folder with funds.csv, funding_sources.csv, categories.csv and offices.csv. Default: DATA/vocabulary (UNODC's).", valueName: "dir"), completion: .directory)
+    var vocabulary: String?
+
+    /// The folder given, else `vocabulary/` in the data folder; a data folder of the user's own
+    /// without one takes the vocabulary shipped with Fingov (UNODC's).
+    func folder(_ data: DataOptions) -> String {
+        if let vocabulary { return vocabulary }
+        let inData = data.folder + "/" + LedgerVocabulary.folderName
+        if access(inData, F_OK) == 0 { return inData }
+        let shipped = DataFolder.candidates(environment: nil, executable: DataFolder.executablePath()).filter { $0.how != "the current folder" }
+        return shipped.map { $0.path + "/" + LedgerVocabulary.folderName }.first { access($0, F_OK) == 0 } ?? inData
+    }
+
+    /// Reads the vocabulary.
+    func load(_ data: DataOptions) throws(DataError) -> LedgerVocabulary { try LedgerVocabulary.load(folder: folder(data)) }
+}
+
 /// The ledger file.
 struct LedgerOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The ledger (header: period,fund,funding_source,office,office_type,category,amount_usd, in any order; optional psc_rate_percent, region, basis; other columns are ignored and listed in the notes). Default: DATA/ledger.csv.", valueName: "file"), completion: .file())
     var ledger: String?
+    @OptionGroup var vocabularyOptions: VocabularyOptions
 
     /// The ledger named, or the data folder's.
     func path(_ data: DataOptions) -> String { ledger ?? data.folder + "/ledger.csv" }
+
+    /// The ledger's vocabulary.
+    func vocabulary(_ data: DataOptions) throws(DataError) -> LedgerVocabulary { try vocabularyOptions.load(data) }
 
     /// Reads the ledger into `accumulator`; returns it with the notes on what the intake forgave.
     func read<A: LedgerAccumulator>(_ data: DataOptions, into accumulator: A) throws -> (A, [String]) {
@@ -31,7 +57,7 @@ struct Summary: ParsableCommand {
         discussion: """
             --period names a year, a biennium or all; without it the summary covers the latest period in the ledger (the latest biennium when the ledger has biennium lines, else the latest year), and the title names it.
 
-            Dimensions: period, fund, funding_source, office, office_type, category, region (of the office: a region column in the ledger, else the built-in list of UNODC offices), and two rolled up from the category: category_group (central-administration, executive-direction-and-management, oversight, programme-services, programme-delivery) and cost_type (direct, indirect). --period keeps lines within it (a biennium keeps its two years); --compare adds the amount in a second period, the change and the change in per cent; periods of different lengths (a biennium and a year) are compared only with --per-year, which compares yearly averages.
+            Dimensions: period, fund, funding_source, office, office_type, category, region (of the office: a region column in the ledger, else the vocabulary's offices.csv), and two rolled up from the category through the vocabulary's categories.csv: category_group (UNODC: central-administration, executive-direction-and-management, oversight, programme-services, programme-delivery) and cost_type (direct, indirect). Funds, funding sources, categories and offices come from the vocabulary (--vocabulary, default DATA/vocabulary: UNODC's); codes are matched ignoring case and surrounding spaces. --period keeps lines within it (a biennium keeps its two years); --compare adds the amount in a second period, the change and the change in per cent; periods of different lengths (a biennium and a year) are compared only with --per-year, which compares yearly averages.
 
             --basis chooses the lines added up (a ledger's optional basis column: budget or actual; no column means actual): actual by default, budget, or both, which shows each group's budget_usd, actual_usd and implementation_rate_percent (actual over budget, empty where the budget is zero).
 
@@ -85,7 +111,7 @@ struct Summary: ParsableCommand {
     func run() throws {
         // Streamed in chunks on every core: memory does not grow with the number of lines.
         let path = ledgerOptions.path(data)
-        let (cells, intakeNotes) = try ledgerOptions.read(data, into: LedgerCells())
+        let (cells, intakeNotes) = try ledgerOptions.read(data, into: LedgerCells(vocabulary: try ledgerOptions.vocabulary(data)))
         let period = compare != nil && self.period == nil
             ? LedgerPeriods.period(comparedWith: compare!, periods: cells.periods)
             : LedgerPeriods.resolve(self.period, periods: cells.periods, containing: Set(cells.totals(of: basis == .budget ? .budget : .actual).keys))
@@ -123,7 +149,7 @@ struct PSC: ParsableCommand {
         commandName: "psc",
         abstract: "The PSC fund statement: PSC earned and spent per fund and period, how it is used, and the cost of reduced rates.",
         discussion: """
-            PSC is income of each fund's PSC account (drug programme, crime programme), not of the office whose spending earned it. It is earned on expenditure: psc = rate x special-purpose expenditure on direct-cost categories (programme services and delivery), each line at its psc_rate_percent or the standard --rate, rounded half away from zero to the cent line by line. PSC spent is PSC-funded expenditure.
+            PSC is income of each fund's PSC account (the funds whose funding_sources in the vocabulary include SP or PSC; UNODC: drug programme, crime programme), not of the office whose spending earned it. It is earned on expenditure: psc = rate x special-purpose (SP) expenditure on direct-cost categories (cost_type direct in the vocabulary; UNODC: programme services and delivery), each line at its psc_rate_percent or the standard --rate, rounded half away from zero to the cent line by line. PSC spent is PSC-funded expenditure.
 
             psc-statement: per period and fund, opening balance + earned - spent = closing balance. --opening-balance sets a fund's opening of the ledger's first period (default 0); each later period opens with the previous period's closing, whether that period is shown or not. psc-use: PSC spent at headquarters and in the field, by use, with shares of the period's PSC spent. psc-rates: direct expenditure and PSC earned by rate, with what the standard rate would have earned (the cost of reduced rates).
 
@@ -143,7 +169,7 @@ struct PSC: ParsableCommand {
     var period: PeriodChoice?
     @Option(help: ArgumentHelp("The standard PSC rate, in per cent of direct cost, from 0 to 100 with up to two decimals.", valueName: "percent"))
     var rate = PercentRate(basisPoints: 1300)
-    @Option(help: ArgumentHelp("A fund's PSC balance at the opening of the ledger's first period (drug or crime; repeat for each fund; default 0).", valueName: "fund=amount"))
+    @Option(help: ArgumentHelp("A fund's PSC balance at the opening of the ledger's first period (a fund with a PSC account: drug or crime in UNODC's vocabulary; repeat for each fund; default 0).", valueName: "fund=amount"))
     var openingBalance: [FundAmount] = []
     @Option(help: "Money in the text table: usd or thousands.")
     var units: MoneyUnits = .usd
@@ -158,8 +184,18 @@ struct PSC: ParsableCommand {
     func run() throws {
         // Streamed in windows on every core, like the summary.
         let path = ledgerOptions.path(data)
-        let (tally, intakeNotes) = try ledgerOptions.read(data, into: PSCStatementTally(standardRateBasisPoints: rate.basisPoints))
-        let openings = Dictionary(uniqueKeysWithValues: openingBalance.map { ($0.fund, $0.amount) })
+        let vocabulary = try ledgerOptions.vocabulary(data)
+        var openings: [Fund: Money] = [:]
+        for o in openingBalance {
+            // Any case, as in the ledger.
+            guard let fund = vocabulary.pscFunds.first(where: { $0.rawValue.lowercased() == o.fund.rawValue.lowercased() }) else {
+                throw Failure.usage("invalid --opening-balance \(o.fund.rawValue)=\(o.amount.dollarsText): expected a fund with a PSC account, one of "
+                                    + vocabulary.pscFunds.map(\.rawValue).joined(separator: ", ") + " (\(vocabulary.path(LedgerVocabulary.fundsFile)))")
+            }
+            if openings[fund] != nil { throw Failure.usage("invalid --opening-balance: fund \(fund.rawValue) is given twice") }
+            openings[fund] = o.amount
+        }
+        let (tally, intakeNotes) = try ledgerOptions.read(data, into: PSCStatementTally(standardRateBasisPoints: rate.basisPoints, vocabulary: vocabulary))
         let statement: PSCStatement
         do { statement = try PSCStatement.compute(tally, period: period, openingBalances: openings) } catch {
             if case .totalOutOfRange(let tooLarge) = error { throw Failure.data("\(path): \(tooLarge)") }
@@ -211,6 +247,7 @@ struct Allocate: ParsableCommand {
     var period: Period?
     @Option(help: ArgumentHelp("The sources whose spending on central services is shared, comma-separated (default: every source).", valueName: "s1,s2,..."))
     var fundingSource: CommaList<FundingSource>?
+    @OptionGroup var vocabularyOptions: VocabularyOptions
     @Option(help: "Money in the text table: usd or thousands.")
     var units: MoneyUnits = .usd
     @OptionGroup(title: "Output") var output: OutputOptions
@@ -252,15 +289,26 @@ struct Allocate: ParsableCommand {
 extension Allocate {
     func runFullCost() throws {
         let path = ledger ?? data.folder + "/ledger.csv"
-        let sources = fundingSource.map { Set($0.elements) }
+        let vocabulary = try vocabularyOptions.load(data)
+        let codes = vocabulary.fundingSources.map(\.fundingSource)
+        var chosenSources: [FundingSource] = []
+        for source in fundingSource?.elements ?? [] {
+            // Any case, as in the ledger.
+            guard let code = codes.first(where: { $0.rawValue.lowercased() == source.rawValue.lowercased() }) else {
+                throw Failure.usage("invalid --funding-source \(source.rawValue): expected one of " + codes.map(\.rawValue).joined(separator: ", ")
+                                    + " (\(vocabulary.path(LedgerVocabulary.fundingSourcesFile)))")
+            }
+            chosenSources.append(code)
+        }
+        let sources = fundingSource.map { _ in Set(chosenSources) }
         var chosen = period
         if chosen == nil {
             // The default period needs the ledger's periods: one pass to learn them.
-            let tally = try Ingest.read(ledger: path, into: FullCostTally(period: Period(year: 2000)!, sources: sources))
+            let tally = try Ingest.read(ledger: path, into: FullCostTally(period: Period(year: 2000)!, sources: sources, vocabulary: vocabulary))
             guard let latest = LedgerPeriods.defaultPeriod(of: tally.periods) else { throw Failure.data("\(path): the ledger has no lines") }
             chosen = latest
         }
-        let tally = try Ingest.read(ledger: path, into: FullCostTally(period: chosen!, sources: sources))
+        let tally = try Ingest.read(ledger: path, into: FullCostTally(period: chosen!, sources: sources, vocabulary: vocabulary))
         let serviceShares = try shares.map { path throws(DataError) in try SupportCostFiles.loadShares(path: path) }
         let fullCost: FullCost
         do { fullCost = try FullCost.compute(tally, shares: serviceShares) } catch {
@@ -271,7 +319,7 @@ extension Allocate {
         try output.emit(OutputDocument(command: "allocate",
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("ledger", .text(path)),
                                                     Parameter("period", .text(chosen!.rawValue)),
-                                                    Parameter("funding_source", fundingSource.map { ParameterValue.list($0.elements.map(\.rawValue)) } ?? .null),
+                                                    Parameter("funding_source", fundingSource.map { _ in ParameterValue.list(chosenSources.map(\.rawValue)) } ?? .null),
                                                     Parameter("shares", .text(shares))],
                                        tables: [Tables.fullCost(fullCost)],
                                        inputs: [InputFile(path: path, accounting: fullCost.accounting)] + (serviceShares.map { [InputFile(path: shares!, allUsed: $0.count)] } ?? [])),

@@ -19,6 +19,7 @@ struct Report: ParsableCommand {
             """)
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var vocabulary: VocabularyOptions
     @Option(help: ArgumentHelp("The folder to write into (created if missing). Default: notebooks-out in the current folder.", valueName: "dir"), completion: .directory)
     var out: String?
 
@@ -30,7 +31,7 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let report = try makeReport(data, color: color)
+        let report = try makeReport(data, vocabulary: vocabulary, color: color)
         let folder = out ?? "notebooks-out"
         try OutputFiles.write(report.files, into: folder)
         writeStdout(Array((report.terminalSummary + "\nWrote \(report.files.count) files to \(shown(folder, given: out != nil))/\n").utf8))
@@ -49,6 +50,7 @@ struct Export: ParsableCommand {
             """)
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var vocabulary: VocabularyOptions
     @Option(help: ArgumentHelp("The folder to write into (created if missing). Default: fingov-export in the current folder.", valueName: "dir"), completion: .directory)
     var out: String?
     @Flag(help: "Start each file with a UTF-8 byte-order mark.")
@@ -61,7 +63,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let report = try makeReport(data, color: .never)
+        let report = try makeReport(data, vocabulary: vocabulary, color: .never)
         if let xlsx {
             try OutputFiles.write(try Workbook.xlsx(report.tables), to: xlsx)
             writeStderr("Wrote \(report.tables.count) sheets to \(xlsx)")
@@ -76,11 +78,12 @@ struct Export: ParsableCommand {
     }
 }
 
-func makeReport(_ data: DataOptions, color: ColorChoice) throws -> FullReport {
+func makeReport(_ data: DataOptions, vocabulary: VocabularyOptions, color: ColorChoice) throws -> FullReport {
     var options = OutputOptions()
     options.color = color
     var settings = ReportSettings(dataFolder: data.folder)
     settings.shippedData = data.isShippedData
+    settings.vocabularyFolder = vocabulary.folder(data)
     return try FullReport.make(settings: settings, terminal: options.style(units: .thousands))
 }
 
