@@ -27,9 +27,9 @@ import FingovIngest
     @Test(arguments: [(64, 2), (97, 3), (256, 2), (4096, 2), (1 << 20, 2)])
     func ledgerChunksGiveTheSameCells(windowBytes: Int, workers: Int) throws {
         let path = try temporaryFile(Self.ledgerBytes)
-        let oneChunk = try Ingest.read(ledger: path, into: LedgerCells(), workers: 1, windowBytes: 1 << 24)
-        let chunked = try Ingest.read(ledger: path, into: LedgerCells(), workers: workers, windowBytes: windowBytes)
-        let inMemory = LedgerCells(try Ledger.decode(bytes: Self.ledgerBytes, file: path))
+        let oneChunk = try Ingest.read(ledger: path, into: LedgerCells(vocabulary: unodcVocabulary), workers: 1, windowBytes: 1 << 24)
+        let chunked = try Ingest.read(ledger: path, into: LedgerCells(vocabulary: unodcVocabulary), workers: workers, windowBytes: windowBytes)
+        let inMemory = LedgerCells(try Ledger.decode(bytes: Self.ledgerBytes, file: path, vocabulary: unodcVocabulary), vocabulary: unodcVocabulary)
         #expect(Self.table(chunked) == Self.table(oneChunk))
         #expect(Self.table(chunked) == Self.table(inMemory))
         #expect(chunked.rowsRead == 3000 && oneChunk.rowsRead == 3000)
@@ -51,8 +51,8 @@ import FingovIngest
         }
         let bytes = Array(text.utf8)
         let path = try temporaryFile(bytes)
-        let streamed = try Ingest.read(ledger: path, into: LedgerCells(), workers: workers, windowBytes: windowBytes)
-        let inMemory = LedgerCells(try Ledger.decode(bytes: bytes, file: path))
+        let streamed = try Ingest.read(ledger: path, into: LedgerCells(vocabulary: unodcVocabulary), workers: workers, windowBytes: windowBytes)
+        let inMemory = LedgerCells(try Ledger.decode(bytes: bytes, file: path, vocabulary: unodcVocabulary), vocabulary: unodcVocabulary)
         #expect(Self.table(streamed) == Self.table(inMemory))
         #expect(streamed.rowsRead == 600)
         var expected = 0
@@ -95,7 +95,7 @@ import FingovIngest
         let lines = text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         let path = try temporaryFile(Array(text.utf8))
         for (chunk, workers) in [(64, 2), (1 << 20, 1)] {
-            let result = Result { () throws(DataError) in try Ingest.read(ledger: path, into: LedgerCells(), workers: workers, windowBytes: chunk) }
+            let result = Result { () throws(DataError) in try Ingest.read(ledger: path, into: LedgerCells(vocabulary: unodcVocabulary), workers: workers, windowBytes: chunk) }
             guard case .failure(let error) = result else {
                 Issue.record("expected an error")
                 continue
@@ -125,7 +125,7 @@ import FingovIngest
     @Test func generatedRowsParseBack() throws {
         var generated: [LedgerLine] = []
         SyntheticLedger(seed: 9).forEachRandomLine(rows: 2000) { generated.append($0) }
-        #expect(try Ledger.decode(bytes: SyntheticLedger(seed: 9).csv(rows: 2000), file: "l.csv") == generated)
+        #expect(try Ledger.decode(bytes: SyntheticLedger(seed: 9).csv(rows: 2000), file: "l.csv", vocabulary: unodcVocabulary) == generated)
 
         let roster = SyntheticRoster(stateWeights: realReference.states.map { ($0.state, 1.0) }, seed: 4, hostileText: true)
         var members: [StaffMember] = []

@@ -71,7 +71,7 @@ import FingovModel
     @Test func ledgerSummary() throws {
         let data = dataFolder
         // Example
-        let cells = try Ingest.read(ledger: data + "/ledger.csv", into: LedgerCells())
+        let cells = try Ingest.read(ledger: data + "/ledger.csv", into: LedgerCells(vocabulary: unodcVocabulary))
         let summary = try LedgerSummary.compute(cells: cells, by: [.fundingSource],
                                                 period: Period(rawValue: "2020-2021"))
         for row in summary.rows {
@@ -92,11 +92,11 @@ import FingovModel
         let data = dataFolder
         // Example
         let both = try Ingest.read(ledger: data + "/ledger.csv",
-                                   into: LedgerPair(LedgerCells(), PSCStatementTally()))
+                                   into: LedgerPair(LedgerCells(vocabulary: unodcVocabulary), PSCStatementTally(vocabulary: unodcVocabulary)))
         let psc = try PSCStatement.compute(both.second, period: nil)   // the PSC fund statement of the latest period
         // Example end
 
-        let alone = try Ingest.read(ledger: data + "/ledger.csv", into: LedgerCells())
+        let alone = try Ingest.read(ledger: data + "/ledger.csv", into: LedgerCells(vocabulary: unodcVocabulary))
         // 1,110 actual lines and 344 budget lines (data/README.md).
         #expect(both.first.rowsRead == 1454 && alone.rowsRead == 1454)
         let pair = try LedgerSummary.compute(cells: both.first, by: [.fundingSource], period: nil)

@@ -69,3 +69,6 @@ func temporaryFile(_ bytes: [UInt8]) throws -> String {
     try Data(bytes).write(to: URL(fileURLWithPath: path))
     return path
 }
+
+/// UNODC's ledger vocabulary, as the repository's `data/vocabulary/` gives it.
+let unodcVocabulary: LedgerVocabulary = try! LedgerVocabulary.load(folder: dataFolder + "/vocabulary")

@@ -26,7 +26,7 @@ import Testing
     /// Information technology 500 cents: 83.33, 166.67, 250: floors 83, 166, 250, the cent to CO A:
     /// 0.83, 1.67, 2.50. Allocated 2.50, 5.00, 7.50 = 15.00.
     @Test func everySourceByHand() throws {
-        let f = try FullCost.compute(FullCostTally(period: Period(rawValue: "2020")!).adding(Self.lines))
+        let f = try FullCost.compute(FullCostTally(period: Period(rawValue: "2020")!, vocabulary: unodcVocabulary).adding(Self.lines))
         #expect(f.rows.map(\.office) == ["HQ", "CO A", "CO B"])
         #expect(f.rows.map(\.direct.cents) == [10_000, 20_000, 30_000])
         #expect(f.rows.map(\.supportAllocated.cents) == [250, 500, 750])
@@ -38,7 +38,7 @@ import Testing
 
     /// PSC only: human resources alone, 1.67, 3.33, 5.00.
     @Test func pscFundedServicesOnly() throws {
-        let f = try FullCost.compute(FullCostTally(period: Period(rawValue: "2020")!, sources: [.programmeSupportCost]).adding(Self.lines))
+        let f = try FullCost.compute(FullCostTally(period: Period(rawValue: "2020")!, sources: [.programmeSupportCost], vocabulary: unodcVocabulary).adding(Self.lines))
         #expect(f.rows.map(\.supportAllocated.cents) == [167, 333, 500])
         #expect(f.rows.map(\.supportAllocated).sum() == f.supportTotal)
     }
@@ -46,7 +46,7 @@ import Testing
     /// A shares file instead of direct expenditure: human resources half to CO A and half to CO B
     /// (5.00 each), information technology all to CO B (5.00).
     @Test func sharesFileByHand() throws {
-        let tally = FullCostTally(period: Period(rawValue: "2020")!).adding(Self.lines)
+        let tally = FullCostTally(period: Period(rawValue: "2020")!, vocabulary: unodcVocabulary).adding(Self.lines)
         let shares = [ServiceShare(provider: "human-resources", receiver: "CO A", share: 0.5), ServiceShare(provider: "human-resources", receiver: "CO B", share: 0.5),
                       ServiceShare(provider: "information-technology", receiver: "CO B", share: 1)]
         let f = try FullCost.compute(tally, shares: shares)
@@ -59,10 +59,10 @@ import Testing
     }
 
     @Test func refusals() {
-        #expect(throws: FullCostError.self) { try FullCost.compute(FullCostTally(period: Period(rawValue: "2030")!).adding(Self.lines)) }
+        #expect(throws: FullCostError.self) { try FullCost.compute(FullCostTally(period: Period(rawValue: "2030")!, vocabulary: unodcVocabulary).adding(Self.lines)) }
         let negative = Self.lines + [L.line("2020", .drugProgramme, .specialPurpose, "CO C", .field, .programmeDelivery, "-1.00")]
         #expect(throws: FullCostError.negativeDirectExpenditure(office: "CO C", Money(cents: -100))) {
-            try FullCost.compute(FullCostTally(period: Period(rawValue: "2020")!).adding(negative))
+            try FullCost.compute(FullCostTally(period: Period(rawValue: "2020")!, vocabulary: unodcVocabulary).adding(negative))
         }
     }
 
@@ -70,16 +70,16 @@ import Testing
     /// gives what memory gives.
     @Test func mergedAndStreamedEqualInMemory() throws {
         let bytes = SyntheticLedger(seed: 9).csv(rows: 3000)
-        let lines = try Ledger.decode(bytes: bytes, file: "l.csv")
+        let lines = try Ledger.decode(bytes: bytes, file: "l.csv", vocabulary: unodcVocabulary)
         let period = Period(rawValue: "2020")!
-        let memory = try FullCost.compute(FullCostTally(period: period).adding(lines))
-        var first = FullCostTally(period: period).adding(Array(lines[..<1000]))
-        first.merge(FullCostTally(period: period).adding(Array(lines[1000...])))
+        let memory = try FullCost.compute(FullCostTally(period: period, vocabulary: unodcVocabulary).adding(lines))
+        var first = FullCostTally(period: period, vocabulary: unodcVocabulary).adding(Array(lines[..<1000]))
+        first.merge(FullCostTally(period: period, vocabulary: unodcVocabulary).adding(Array(lines[1000...])))
         #expect(try FullCost.compute(first).rows == memory.rows)
         let path = FileManager.default.temporaryDirectory.path + "/full-cost-\(UInt32.random(in: 0...UInt32.max)).csv"
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let streamed = try FullCost.compute(try Ingest.read(ledger: path, into: FullCostTally(period: period), workers: 2, windowBytes: 1 << 14))
+        let streamed = try FullCost.compute(try Ingest.read(ledger: path, into: FullCostTally(period: period, vocabulary: unodcVocabulary), workers: 2, windowBytes: 1 << 14))
         #expect(streamed.rows == memory.rows)
         #expect(streamed.accounting == memory.accounting)
         #expect(memory.rows.map(\.supportAllocated).sum() == memory.supportTotal)

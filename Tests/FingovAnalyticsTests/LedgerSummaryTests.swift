@@ -24,7 +24,7 @@ import Testing
     /// By hand: 2020-2021 headquarters 100.10 + 50.00 = 150.10, field 200.20, total 350.30;
     /// 2018-2019 headquarters 25.05 + 10.00 = 35.05, field 150.00, total 185.05.
     @Test func byOfficeTypeWithComparison() throws {
-        let s = try LedgerSummary.compute(cells: LedgerCells(ledger), by: [.officeType], period: Period(rawValue: "2020-2021"),
+        let s = try LedgerSummary.compute(cells: LedgerCells(ledger, vocabulary: unodcVocabulary), by: [.officeType], period: Period(rawValue: "2020-2021"),
                                           comparePeriod: Period(rawValue: "2018-2019"))
         #expect(s.rows.map(\.keys) == [["headquarters"], ["field"]])
         #expect(s.rows.map(\.amount.cents) == [15_010, 20_020])
@@ -40,7 +40,7 @@ import Testing
 
     /// A group that has money only in the comparison period shows 0.00 now and -100 per cent.
     @Test func emptyGroupInThePeriod() throws {
-        let s = try LedgerSummary.compute(cells: LedgerCells(ledger), by: [.officeType, .category], period: Period(rawValue: "2020-2021"),
+        let s = try LedgerSummary.compute(cells: LedgerCells(ledger, vocabulary: unodcVocabulary), by: [.officeType, .category], period: Period(rawValue: "2020-2021"),
                                           comparePeriod: Period(rawValue: "2018-2019"))
         let oversight = try #require(s.rows.first { $0.keys == ["headquarters", "oversight"] })
         #expect(oversight.amount == .zero)
@@ -54,10 +54,10 @@ import Testing
 
     /// Rolled-up dimensions: cost type and category group.
     @Test func rollsCategoriesUp() throws {
-        let s = try LedgerSummary.compute(cells: LedgerCells(ledger), by: [.costType], period: Period(rawValue: "2020-2021"))
+        let s = try LedgerSummary.compute(cells: LedgerCells(ledger, vocabulary: unodcVocabulary), by: [.costType], period: Period(rawValue: "2020-2021"))
         #expect(s.rows.map(\.keys) == [["direct"], ["indirect"]])
         #expect(s.rows.map(\.amount.cents) == [30_030, 5_000])
-        let g = try LedgerSummary.compute(cells: LedgerCells(ledger), by: [.categoryGroup], period: nil)
+        let g = try LedgerSummary.compute(cells: LedgerCells(ledger, vocabulary: unodcVocabulary), by: [.categoryGroup], period: nil)
         #expect(g.rows.map(\.keys) == [["central-administration"], ["oversight"], ["programme-services"], ["programme-delivery"]])
         #expect(g.rows.map(\.amount.cents) == [7_505, 100_999, 10_010, 35_020])
         #expect(g.total == ledger.map(\.amount).sum())
@@ -65,25 +65,26 @@ import Testing
 
     /// Regions: headquarters, a known field office, an unknown one, and one given in the file.
     @Test func regions() throws {
-        #expect(L.line("2020", .drugProgramme, .specialPurpose, "Headquarters (Vienna)", .headquarters, .monitoring, "1").region == "Headquarters")
-        #expect(L.line("2020", .drugProgramme, .specialPurpose, "Country Office Colombia", .field, .monitoring, "1").region == "Latin America and the Caribbean")
-        #expect(L.line("2020", .drugProgramme, .specialPurpose, "Office in Atlantis", .field, .monitoring, "1").region == "unassigned")
-        let lines = try Ledger.decode(bytes: Array("period,fund,funding_source,office,office_type,category,amount_usd,region\n2020,drug,SP,Office in Atlantis,field,monitoring,5.00,Oceania\n2020,drug,SP,Country Office Nigeria,field,monitoring,7.00,\n".utf8), file: "l.csv")
-        #expect(lines.map(\.region) == ["Oceania", "West and Central Africa"])
-        let s = try LedgerSummary.compute(cells: LedgerCells(lines), by: [.region], period: nil)
+        // From offices.csv of the vocabulary; an office it does not list is unassigned.
+        #expect(unodcVocabulary.region(of: "Headquarters (Vienna)") == "Headquarters")
+        #expect(unodcVocabulary.region(of: "Country Office Colombia") == "Latin America and the Caribbean")
+        #expect(unodcVocabulary.region(of: "Office in Atlantis") == "unassigned")
+        let lines = try Ledger.decode(bytes: Array("period,fund,funding_source,office,office_type,category,amount_usd,region\n2020,drug,SP,Office in Atlantis,field,monitoring,5.00,Oceania\n2020,drug,SP,Country Office Nigeria,field,monitoring,7.00,\n".utf8), file: "l.csv", vocabulary: unodcVocabulary)
+        #expect(lines.map(\.region) == ["Oceania", nil])
+        let s = try LedgerSummary.compute(cells: LedgerCells(lines, vocabulary: unodcVocabulary), by: [.region], period: nil)
         #expect(s.rows.map(\.keys) == [["Oceania"], ["West and Central Africa"]])
         #expect(s.rows.map(\.amount.cents) == [500, 700])
     }
 
     @Test func errorsForPeriodsAndDimensions() {
         #expect(throws: SummaryError.periodNotInData(Period(rawValue: "2030")!, available: [2017, 2018, 2019, 2020, 2021].map { Period(year: $0)! })) {
-            try LedgerSummary.compute(cells: LedgerCells(ledger), by: [.fund], period: Period(rawValue: "2030"))
+            try LedgerSummary.compute(cells: LedgerCells(ledger, vocabulary: unodcVocabulary), by: [.fund], period: Period(rawValue: "2030"))
         }
         #expect(throws: SummaryError.self) {
-            try LedgerSummary.compute(cells: LedgerCells(ledger), by: [.fund], period: Period(rawValue: "2020-2021"), comparePeriod: Period(rawValue: "2021"))
+            try LedgerSummary.compute(cells: LedgerCells(ledger, vocabulary: unodcVocabulary), by: [.fund], period: Period(rawValue: "2020-2021"), comparePeriod: Period(rawValue: "2021"))
         }
-        #expect(throws: SummaryError.repeatedDimension(.fund)) { try LedgerSummary.compute(cells: LedgerCells(ledger), by: [.fund, .fund], period: nil) }
-        #expect(throws: SummaryError.noDimensions) { try LedgerSummary.compute(cells: LedgerCells(ledger), by: [], period: nil) }
+        #expect(throws: SummaryError.repeatedDimension(.fund)) { try LedgerSummary.compute(cells: LedgerCells(ledger, vocabulary: unodcVocabulary), by: [.fund, .fund], period: nil) }
+        #expect(throws: SummaryError.noDimensions) { try LedgerSummary.compute(cells: LedgerCells(ledger, vocabulary: unodcVocabulary), by: [], period: nil) }
     }
 
     /// A line's value of a dimension, spelled out here apart from `LedgerCellKey`.
@@ -95,20 +96,20 @@ import Testing
         case .office: return line.office
         case .officeType: return line.officeType.rawValue
         case .category: return line.category.rawValue
-        case .categoryGroup: return line.category.group.rawValue
-        case .costType: return line.category.costType.rawValue
-        case .region: return line.region
+        case .categoryGroup: return unodcVocabulary.group(of: line.category).rawValue
+        case .costType: return unodcVocabulary.costType(of: line.category).rawValue
+        case .region: return line.region ?? unodcVocabulary.region(of: line.office)
         }
     }
 
     /// Seeded random ledgers: every summary reconciles to the input to the cent, and every row
     /// equals a dictionary sum computed independently.
     @Test(arguments: [1, 2, 3]) func randomLedgersReconcile(seed: UInt64) throws {
-        let lines = try Ledger.decode(bytes: SyntheticLedger(seed: seed).csv(rows: 5000), file: "random.csv")
+        let lines = try Ledger.decode(bytes: SyntheticLedger(seed: seed).csv(rows: 5000), file: "random.csv", vocabulary: unodcVocabulary)
         let total = lines.map(\.amount).sum()
         for dimensions in [[LedgerDimension.fund], [.office], [.period, .fundingSource], [.officeType, .category], [.categoryGroup, .costType],
                            LedgerDimension.allCases] {
-            let s = try LedgerSummary.compute(cells: LedgerCells(lines), by: dimensions, period: nil)
+            let s = try LedgerSummary.compute(cells: LedgerCells(lines, vocabulary: unodcVocabulary), by: dimensions, period: nil)
             #expect(s.total == total)
             #expect(s.reconciles)
             var expected: [[String]: Int] = [:]
@@ -116,7 +117,7 @@ import Testing
             #expect(s.rows.count == expected.count)
             for row in s.rows { #expect(expected[row.keys] == row.amount.cents) }
         }
-        let biennium = try LedgerSummary.compute(cells: LedgerCells(lines), by: [.office], period: Period(rawValue: "2020-2021"), comparePeriod: Period(rawValue: "2018-2019"))
+        let biennium = try LedgerSummary.compute(cells: LedgerCells(lines, vocabulary: unodcVocabulary), by: [.office], period: Period(rawValue: "2020-2021"), comparePeriod: Period(rawValue: "2018-2019"))
         #expect(biennium.total == lines.filter { $0.period.firstYear >= 2020 }.map(\.amount).sum())
         #expect(biennium.compareTotal == lines.filter { $0.period.firstYear <= 2019 }.map(\.amount).sum())
     }
@@ -135,7 +136,7 @@ import Testing
             lines.append(LedgerLine(period: Period(year: 2020)!, fund: .drugProgramme, fundingSource: .specialPurpose, office: "Office \(i)",
                                     officeType: .field, category: .programmeDelivery, amount: Money(cents: cents), region: "R"))
         }
-        let s = try LedgerSummary.compute(cells: LedgerCells(lines), by: [.office], period: nil)
+        let s = try LedgerSummary.compute(cells: LedgerCells(lines, vocabulary: unodcVocabulary), by: [.office], period: nil)
         #expect(s.rows.count == n)
         #expect(s.total.cents == expected && s.reconciles)
         #expect(s.rows.first { $0.keys == ["Office 999"] }?.amount.cents == 999 * 101 + 1)
@@ -143,7 +144,7 @@ import Testing
 
     /// Zero data rows: an empty summary that still reconciles, and a roster with nobody.
     @Test func zeroDataRows() throws {
-        let s = try LedgerSummary.compute(cells: LedgerCells([]), by: [.fund], period: nil)
+        let s = try LedgerSummary.compute(cells: LedgerCells([], vocabulary: unodcVocabulary), by: [.fund], period: nil)
         #expect(s.rows.isEmpty && s.total == .zero && s.reconciles)
         let r = try Representation.fromMemory(staff: [], reference: realReference, parameters: .official, selection: StaffSelection(asOf: date("2025-12-31")))
         #expect(r.countsByStatus[.unrepresented] == 193)
@@ -156,10 +157,10 @@ import Testing
     /// A biennium against a year is refused unless yearly averages are asked for.
     @Test func refusedWithoutPerYear() {
         #expect(throws: SummaryError.unequalPeriods(Period(rawValue: "2020-2021")!, Period(rawValue: "2019")!)) {
-            try LedgerSummary.compute(cells: LedgerCells(ledger), by: [.fund], period: Period(rawValue: "2020-2021"), comparePeriod: Period(rawValue: "2019"))
+            try LedgerSummary.compute(cells: LedgerCells(ledger, vocabulary: unodcVocabulary), by: [.fund], period: Period(rawValue: "2020-2021"), comparePeriod: Period(rawValue: "2019"))
         }
         #expect(throws: SummaryError.comparisonNeedsPeriod(Period(rawValue: "2019")!)) {
-            try LedgerSummary.compute(cells: LedgerCells(ledger), by: [.fund], period: nil, comparePeriod: Period(rawValue: "2019"))
+            try LedgerSummary.compute(cells: LedgerCells(ledger, vocabulary: unodcVocabulary), by: [.fund], period: nil, comparePeriod: Period(rawValue: "2019"))
         }
     }
 
@@ -167,7 +168,7 @@ import Testing
     /// per year 15.15, in per cent 15.15 / 160.00 = 9.46875. Drug: 300.30 -> 150.15 a year against
     /// 150.00: 0.15 (0.1 %).
     @Test func yearlyAveragesByHand() throws {
-        let s = try LedgerSummary.compute(cells: LedgerCells(ledger), by: [.fund], period: Period(rawValue: "2020-2021"),
+        let s = try LedgerSummary.compute(cells: LedgerCells(ledger, vocabulary: unodcVocabulary), by: [.fund], period: Period(rawValue: "2020-2021"),
                                           comparePeriod: Period(rawValue: "2019"), perYear: true)
         #expect(s.perYear && s.yearCounts == (2, 1))
         #expect(s.total.cents == 35_030 && s.compareTotal!.cents == 16_000)
@@ -201,7 +202,7 @@ import Testing
     ]
 
     @Test func implementationRatesByHand() throws {
-        let s = try LedgerSummary.compute(cells: LedgerCells(lines), by: [.officeType], period: Period(rawValue: "2020-2021"), basis: .both)
+        let s = try LedgerSummary.compute(cells: LedgerCells(lines, vocabulary: unodcVocabulary), by: [.officeType], period: Period(rawValue: "2020-2021"), basis: .both)
         #expect(s.rows.map(\.keys) == [["headquarters"], ["field"]])
         #expect(s.rows.map { $0.budgetAmount!.cents } == [40_000, 0])
         #expect(s.rows.map(\.amount.cents) == [30_010, 5_000])
@@ -213,14 +214,14 @@ import Testing
     }
 
     @Test func oneBasisAtATime() throws {
-        let actual = try LedgerSummary.compute(cells: LedgerCells(lines), by: [.officeType], period: Period(rawValue: "2020-2021"))
+        let actual = try LedgerSummary.compute(cells: LedgerCells(lines, vocabulary: unodcVocabulary), by: [.officeType], period: Period(rawValue: "2020-2021"))
         #expect(actual.total.cents == 35_010 && actual.rows.allSatisfy { $0.budgetAmount == nil })
         #expect(actual.accounting.excluded == [Exclusion(reason: "outside the periods asked for", count: 1), Exclusion(reason: "budget lines", count: 1)])
-        let budget = try LedgerSummary.compute(cells: LedgerCells(lines), by: [.officeType], period: nil, basis: .budget)
+        let budget = try LedgerSummary.compute(cells: LedgerCells(lines, vocabulary: unodcVocabulary), by: [.officeType], period: nil, basis: .budget)
         #expect(budget.rows.map(\.amount.cents) == [40_000, 7_700])
         // The file road packs the basis into the cell key: the same cells come back.
         #expect(throws: SummaryError.comparisonWithBothBases) {
-            try LedgerSummary.compute(cells: LedgerCells(lines), by: [.fund], period: Period(rawValue: "2020-2021"), comparePeriod: Period(rawValue: "2018-2019"), basis: .both)
+            try LedgerSummary.compute(cells: LedgerCells(lines, vocabulary: unodcVocabulary), by: [.fund], period: Period(rawValue: "2020-2021"), comparePeriod: Period(rawValue: "2018-2019"), basis: .both)
         }
     }
 
@@ -229,20 +230,21 @@ import Testing
         let csv = "period,fund,funding_source,office,office_type,category,basis,amount_usd\n"
             + "2020-2021,drug,SP,HQ,headquarters,monitoring,budget,400.00\n2020,drug,SP,HQ,headquarters,monitoring,actual,100.10\n"
             + "2020,drug,SP,HQ,headquarters,monitoring,,1.00\n2020-2021,drug,SP,HQ,headquarters,monitoring,budget,0.50\n"
-        let lines = try Ledger.decode(bytes: Array(csv.utf8), file: "l.csv")
+        let lines = try Ledger.decode(bytes: Array(csv.utf8), file: "l.csv", vocabulary: unodcVocabulary)
         #expect(lines.map(\.basis) == [.budget, .actual, .actual, .budget])
-        var table = LedgerCellTable()
+        var table = LedgerCellTable(vocabulary: unodcVocabulary)
         for line in lines {
             var row = LedgerRow.placeholder
-            row.period = line.period; row.fund = line.fund; row.fundingSource = line.fundingSource; row.officeType = line.officeType
-            row.category = line.category; row.amount = line.amount; row.basis = line.basis
+            row.period = line.period; row.fund = UInt16(unodcVocabulary.index(of: line.fund)!)
+            row.fundingSource = UInt16(unodcVocabulary.index(of: line.fundingSource)!); row.officeType = line.officeType
+            row.category = UInt16(unodcVocabulary.index(of: line.category)!); row.amount = line.amount; row.basis = line.basis
             table.accept(row)
         }
-        let cells = table.output(names: LedgerNames(offices: ["HQ"], regions: []))
+        let cells = table.output(names: LedgerNames(vocabulary: unodcVocabulary, offices: ["HQ"], regions: []))
         let s = try LedgerSummary.compute(cells: cells, by: [.officeType], period: Period(rawValue: "2020-2021"), basis: .both)
         #expect(s.rows.map { [$0.budgetAmount!.cents, $0.amount.cents] } == [[40_050, 10_110]])
         #expect(throws: DataError.self) {
-            try Ledger.decode(bytes: Array("period,fund,funding_source,office,office_type,category,basis,amount_usd\n2020,drug,SP,HQ,headquarters,monitoring,plan,1.00\n".utf8), file: "l.csv")
+            try Ledger.decode(bytes: Array("period,fund,funding_source,office,office_type,category,basis,amount_usd\n2020,drug,SP,HQ,headquarters,monitoring,plan,1.00\n".utf8), file: "l.csv", vocabulary: unodcVocabulary)
         }
     }
 }
@@ -257,12 +259,12 @@ import Testing
 
     @Test func largestExactTotalIsKept() throws {
         // 2^52 + (2^52 - 1) = 2^53 - 1 = 9,007,199,254,740,991 cents.
-        let s = try LedgerSummary.compute(cells: LedgerCells([Self.line("A", 1 << 52), Self.line("B", (1 << 52) - 1)]), by: [.fund], period: nil)
+        let s = try LedgerSummary.compute(cells: LedgerCells([Self.line("A", 1 << 52), Self.line("B", (1 << 52) - 1)], vocabulary: unodcVocabulary), by: [.fund], period: nil)
         #expect(s.total.cents == 9_007_199_254_740_991 && s.reconciles)
     }
 
     @Test func oneCentMoreIsAnError() throws {
-        let cells = LedgerCells([Self.line("A", 1 << 52), Self.line("B", 1 << 52)])
+        let cells = LedgerCells([Self.line("A", 1 << 52), Self.line("B", 1 << 52)], vocabulary: unodcVocabulary)
         #expect(throws: SummaryError.totalOutOfRange(MoneyTotalError(group: "the amounts of fund drug in every period", reached: Money(cents: 1 << 53)))) {
             try LedgerSummary.compute(cells: cells, by: [.fund], period: nil)
         }
@@ -272,13 +274,13 @@ import Testing
         }
         // Mixed signs: the net is 0, but partial sums can reach 2^53, so it is refused too.
         #expect(throws: SummaryError.self) {
-            try LedgerSummary.compute(cells: LedgerCells([Self.line("A", 1 << 53), Self.line("B", -(1 << 53))]), by: [.office], period: nil)
+            try LedgerSummary.compute(cells: LedgerCells([Self.line("A", 1 << 53), Self.line("B", -(1 << 53))], vocabulary: unodcVocabulary), by: [.office], period: nil)
         }
     }
 
     @Test func overflowWhileAddingIsNamed() throws {
         let big = Int.max / 2 + 1
-        let cells = LedgerCells([Self.line("A", big), Self.line("A", big)])
+        let cells = LedgerCells([Self.line("A", big), Self.line("A", big)], vocabulary: unodcVocabulary)
         #expect(cells.overflow?.group == "the amounts of the cell period 2020, fund drug, funding_source SP, office A, office_type field, category programme-delivery")
         #expect(throws: SummaryError.totalOutOfRange(cells.overflow!)) { try LedgerSummary.compute(cells: cells, by: [.fund], period: nil) }
     }

@@ -39,7 +39,7 @@ import FingovIngest
     }
 
     @Test func everyPeriodByHand() throws {
-        let s = try PSCStatement.compute(PSCStatementTally().adding(Self.lines), period: .all, openingBalances: [.drugProgramme: Money(cents: 10_000)])
+        let s = try PSCStatement.compute(PSCStatementTally(vocabulary: unodcVocabulary).adding(Self.lines), period: .all, openingBalances: [.drugProgramme: Money(cents: 10_000)])
         #expect(s.periods.map(\.rawValue) == ["2019", "2020", "2021"])
         #expect(s.funds.map { "\($0.period) \($0.fundName)" } == ["2019 drug", "2019 crime", "2019 all", "2020 drug", "2020 crime", "2020 all",
                                                                   "2021 drug", "2021 crime", "2021 all"])
@@ -54,7 +54,7 @@ import FingovIngest
 
     /// A period shown alone opens with the closing of the periods before it, shown or not.
     @Test func aLaterPeriodOpensWithThePreviousClosing() throws {
-        let tally = PSCStatementTally().adding(Self.lines)
+        let tally = PSCStatementTally(vocabulary: unodcVocabulary).adding(Self.lines)
         let s = try PSCStatement.compute(tally, period: .period(Period(rawValue: "2021")!), openingBalances: [.drugProgramme: Money(cents: 10_000)])
         #expect(Self.cents(s.funds) == [[18_934, 0, 0, 18_934], [-534, 657, 100, 23], [18_400, 657, 100, 18_957]])
         #expect(s.accounting.excluded.first == Exclusion(reason: "outside 2021", count: 7))
@@ -70,7 +70,7 @@ import FingovIngest
     /// 2020 by rate: 7 % on 100.00 earns 7.00 (13.00 at the standard rate), 8.5 % on 333.33 earns
     /// 28.33 (43.33), 13 % on 200.05 earns 26.01 (26.01): reduced rates cost 6.00 + 15.00 = 21.00.
     @Test func ratesAndTheCostOfReducedRates() throws {
-        let s = try PSCStatement.compute(PSCStatementTally().adding(Self.lines), period: .period(Period(rawValue: "2020")!))
+        let s = try PSCStatement.compute(PSCStatementTally(vocabulary: unodcVocabulary).adding(Self.lines), period: .period(Period(rawValue: "2020")!))
         #expect(s.rates.map(\.rateBasisPoints) == [700, 850, 1300])
         #expect(s.rates.map(\.directExpenditure.cents) == [10_000, 33_333, 20_005])
         #expect(s.rates.map(\.earned.cents) == [700, 2_833, 2_601])
@@ -80,7 +80,7 @@ import FingovIngest
 
     /// 2020 uses: headquarters human resources 12.34 and field programme management 5.00, shares of 17.34.
     @Test func useByOfficeTypeAndCategory() throws {
-        let s = try PSCStatement.compute(PSCStatementTally().adding(Self.lines), period: .period(Period(rawValue: "2020")!))
+        let s = try PSCStatement.compute(PSCStatementTally(vocabulary: unodcVocabulary).adding(Self.lines), period: .period(Period(rawValue: "2020")!))
         #expect(s.uses.map { "\($0.officeType.rawValue) \($0.category.rawValue) \($0.spent.cents)" }
                 == ["headquarters human-resources 1234", "field programme-management 500"])
         #expect(abs(s.uses[0].sharePercent! - 1_234.0 / 1_734 * 100) < 1e-12)
@@ -89,16 +89,16 @@ import FingovIngest
     /// Halves of a ledger merged give what the whole gives, and the file road gives what memory gives.
     @Test func halvesMergeAndTheFileRoadAgrees() throws {
         let bytes = SyntheticLedger(seed: 5).csv(rows: 4000)
-        let lines = try Ledger.decode(bytes: bytes, file: "l.csv")
-        var first = PSCStatementTally().adding(Array(lines[..<1500]))
-        first.merge(PSCStatementTally().adding(Array(lines[1500...])))
-        let whole = try PSCStatement.compute(PSCStatementTally().adding(lines), period: .all)
+        let lines = try Ledger.decode(bytes: bytes, file: "l.csv", vocabulary: unodcVocabulary)
+        var first = PSCStatementTally(vocabulary: unodcVocabulary).adding(Array(lines[..<1500]))
+        first.merge(PSCStatementTally(vocabulary: unodcVocabulary).adding(Array(lines[1500...])))
+        let whole = try PSCStatement.compute(PSCStatementTally(vocabulary: unodcVocabulary).adding(lines), period: .all)
         let merged = try PSCStatement.compute(first, period: .all)
         #expect(merged.funds == whole.funds && merged.uses == whole.uses && merged.rates == whole.rates)
         let path = FileManager.default.temporaryDirectory.path + "/psc-statement-\(UInt32.random(in: 0...UInt32.max)).csv"
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let streamed = try PSCStatement.compute(try Ingest.read(ledger: path, into: PSCStatementTally(), workers: 2, windowBytes: 1 << 14), period: .all)
+        let streamed = try PSCStatement.compute(try Ingest.read(ledger: path, into: PSCStatementTally(vocabulary: unodcVocabulary), workers: 2, windowBytes: 1 << 14), period: .all)
         #expect(streamed.funds == whole.funds && streamed.uses == whole.uses && streamed.rates == whole.rates)
         #expect(streamed.accounting == whole.accounting)
     }

@@ -8,7 +8,7 @@ let ledgerHeaderForTests = "period,fund,funding_source,office,office_type,catego
 @Suite struct LedgerDecoderTests {
     @Test func headerProblems() {
         func problems(_ text: String) -> [String] {
-            do { _ = try Ledger.decode(bytes: Array(text.utf8), file: "l.csv"); return [] } catch { return error.problems.map(\.description) }
+            do { _ = try Ledger.decode(bytes: Array(text.utf8), file: "l.csv", vocabulary: unodcVocabulary); return [] } catch { return error.problems.map(\.description) }
         }
         #expect(problems("") == ["l.csv:0:0: the file is empty (expected a header row: period,fund,funding_source,office,office_type,category,amount_usd)"])
         #expect(problems("period,fund,funding_source,office,office_type,category\n")
@@ -22,16 +22,16 @@ let ledgerHeaderForTests = "period,fund,funding_source,office,office_type,catego
     @Test(arguments: [
         ("2020,drug,SP,Country Office Colombia,field,programme-delivery,12.345\n", 7, "invalid amount_usd (found '12.345', expected dollars with up to two decimals: more than two decimals"),
         ("2020,drug,SP,Country Office Colombia,field,programme-delivery,twelve\n", 7, "invalid amount_usd (found 'twelve'"),
-        ("2020,opium,SP,Country Office Colombia,field,programme-delivery,1\n", 2, "invalid fund (found 'opium', expected one of drug, crime, regular)"),
+        ("2020,opium,SP,Country Office Colombia,field,programme-delivery,1\n", 2, "invalid fund (found 'opium', expected one of drug, crime, regular in \(dataFolder)/vocabulary/funds.csv)"),
         ("2020,drug,XX,Country Office Colombia,field,programme-delivery,1\n", 3, "invalid funding_source (found 'XX'"),
-        ("2020,drug,RB,Country Office Colombia,field,programme-delivery,1\n", 3, "invalid funding_source for a voluntary fund"),
+        ("2020,drug,RB,Country Office Colombia,field,programme-delivery,1\n", 3, "invalid funding_source for fund drug (found 'RB', expected one of GP, SP, PSC, as \(dataFolder)/vocabulary/funds.csv lists)"),
         ("2020,drug,SP,Country Office Colombia,region,programme-delivery,1\n", 5, "invalid office_type (found 'region'"),
         ("2020,drug,SP,Country Office Colombia,field,travel,1\n", 6, "invalid category (found 'travel'"),
         ("2021-2020,drug,SP,Country Office Colombia,field,programme-delivery,1\n", 1, "invalid period (found '2021-2020'"),
     ])
     func rejectsBadLedgerRows(row: String, column: Int, message: String) {
         do {
-            _ = try Ledger.decode(bytes: Array(("period,fund,funding_source,office,office_type,category,amount_usd\n" + row).utf8), file: "ledger.csv")
+            _ = try Ledger.decode(bytes: Array(("period,fund,funding_source,office,office_type,category,amount_usd\n" + row).utf8), file: "ledger.csv", vocabulary: unodcVocabulary)
             Issue.record("expected an error")
         } catch {
             #expect(error.problems.first?.line == 2)
@@ -41,12 +41,12 @@ let ledgerHeaderForTests = "period,fund,funding_source,office,office_type,catego
     }
 
     @Test func readsPerLinePSCRates() throws {
-        let lines = try Ledger.decode(bytes: Array("period,fund,funding_source,office,office_type,category,amount_usd,psc_rate_percent\n2020,drug,SP,HQ,headquarters,monitoring,100,7\n2020,drug,SP,HQ,headquarters,monitoring,100,\n".utf8), file: "l.csv")
+        let lines = try Ledger.decode(bytes: Array("period,fund,funding_source,office,office_type,category,amount_usd,psc_rate_percent\n2020,drug,SP,HQ,headquarters,monitoring,100,7\n2020,drug,SP,HQ,headquarters,monitoring,100,\n".utf8), file: "l.csv", vocabulary: unodcVocabulary)
         #expect(lines.map(\.pscRateBasisPoints) == [700, nil])
     }
 
     @Test func missingFileIsNamed() {
-        do { _ = try Ledger.load(path: "/nonexistent/ledger.csv"); Issue.record("expected an error") } catch {
+        do { _ = try Ledger.load(path: "/nonexistent/ledger.csv", vocabulary: unodcVocabulary); Issue.record("expected an error") } catch {
             #expect(error.description == "/nonexistent/ledger.csv:0:0: cannot open the file (no such file)")
         }
     }
@@ -64,7 +64,7 @@ let ledgerHeaderForTests = "period,fund,funding_source,office,office_type,catego
         text += prefix + "\"7.00\"\r\n"                                  // a quoted amount: valid CSV
         text += "2020,drug,SP,\"Office, Kabul\nannex,12.34\",field,monitoring,5.00\r\n" // a quoted line break, digits after it
         text += prefix + "-3.5\r\n"
-        let lines = try Ledger.decode(bytes: Array(text.utf8), file: "l.csv")
+        let lines = try Ledger.decode(bytes: Array(text.utf8), file: "l.csv", vocabulary: unodcVocabulary)
         #expect(lines.count == 53)
         #expect(lines.prefix(50).map(\.amount.cents) == (0..<50).map { $0 * 100 + 25 })
         #expect(lines.prefix(50).allSatisfy { $0.office == "Office, Kabul" && $0.category == .monitoring })
@@ -78,7 +78,7 @@ let ledgerHeaderForTests = "period,fund,funding_source,office,office_type,catego
         for i in 0..<5 { text += prefix + "\(i).00\r\n" }
         text += prefix + "1.234\r\n"
         do {
-            _ = try Ledger.decode(bytes: Array(text.utf8), file: "l.csv")
+            _ = try Ledger.decode(bytes: Array(text.utf8), file: "l.csv", vocabulary: unodcVocabulary)
             Issue.record("expected an error")
         } catch {
             #expect(error.problems.map(\.description) == ["l.csv:7:7: invalid amount_usd (found '1.234', expected dollars with up to two decimals: more than two decimals: amounts are in dollars and cents)"])

@@ -41,10 +41,10 @@ import Testing
         func outcome(_ body: () throws(DataError) -> [LedgerLine]) -> Result<[LedgerLine], DataError> {
             do { return .success(try body().sorted { "\($0)" < "\($1)" }) } catch { return .failure(error) }
         }
-        let inMemory = outcome { () throws(DataError) in try Ledger.decode(bytes: file, file: path) }
+        let inMemory = outcome { () throws(DataError) in try Ledger.decode(bytes: file, file: path, vocabulary: unodcVocabulary) }
         let streamed = outcome { () throws(DataError) in
             try Ingest.read(path, columns: Ledger.fileColumns, workers: workers, windowBytes: windowBytes) {
-                LedgerRowDecoder(header: $0, sink: CollectLines())
+                LedgerRowDecoder(header: $0, vocabulary: unodcVocabulary, sink: CollectLines())
             }
         }
         #expect(streamed == inMemory, "\(input): \(workers) workers, windows of \(windowBytes) bytes: \(Self.difference(streamed, inMemory))")

@@ -51,7 +51,7 @@ import FingovIngest
     }
 
     @Test func defaultLedgerHasExactYearTotals() throws {
-        let lines = try Ledger.decode(bytes: SyntheticLedger(seed: 2026).csv(), file: "ledger.csv")
+        let lines = try Ledger.decode(bytes: SyntheticLedger(seed: 2026).csv(), file: "ledger.csv", vocabulary: unodcVocabulary)
         for (year, total) in SyntheticLedger.yearTotals {
             #expect(lines.filter { $0.basis == .actual && $0.period.contains(year) }.map(\.amount).sum() == total)
         }
@@ -62,7 +62,7 @@ import FingovIngest
     @Test func randomLedgerParsesBackAndIsDeterministic() throws {
         let a = SyntheticLedger(seed: 5).csv(rows: 2000)
         #expect(a == SyntheticLedger(seed: 5).csv(rows: 2000))
-        #expect(try Ledger.decode(bytes: a, file: "l.csv").count == 2000)
+        #expect(try Ledger.decode(bytes: a, file: "l.csv", vocabulary: unodcVocabulary).count == 2000)
     }
 
     @Test func committedDefaultDataIsWhatTheGeneratorsWrite() throws {

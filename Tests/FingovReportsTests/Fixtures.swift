@@ -9,3 +9,10 @@ let sampleTable = ReportTable(
            [.text("-dash, \"quoted\""), .money(Money(cents: -50)), .empty]],
     totals: [.text("Total"), .money(Money(cents: 123_456_739)), .number(100, decimals: 2)],
     notes: ["note"])
+
+/// UNODC's ledger vocabulary, as the repository's `data/vocabulary/` gives it.
+let unodcVocabulary: LedgerVocabulary = {
+    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+    parts.removeLast(3) // Tests/FingovReportsTests/Fixtures.swift
+    return try! LedgerVocabulary.load(folder: parts.joined(separator: "/") + "/data/vocabulary")
+}()

@@ -20,7 +20,7 @@ import Testing
             line("2020", .drugProgramme, .programmeSupportCost, "HQ", .headquarters, .financeAndBudget, "3.00"),
             line("2020", .crimeProgramme, .programmeSupportCost, "CO", .field, .monitoring, "1.00"),
         ]
-        return try PSCStatement.compute(PSCStatementTally().adding(lines), period: nil, openingBalances: [.drugProgramme: Money(cents: 1_000)])
+        return try PSCStatement.compute(PSCStatementTally(vocabulary: unodcVocabulary).adding(lines), period: nil, openingBalances: [.drugProgramme: Money(cents: 1_000)])
     }
 
     static func rows(_ table: ReportTable) -> [String] { String(decoding: table.csv(), as: UTF8.self).split(separator: "\r\n").map(String.init) }

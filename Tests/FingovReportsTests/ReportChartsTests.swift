@@ -31,7 +31,7 @@ import Testing
             LedgerLine(period: Period(rawValue: "2020")!, fund: .drugProgramme, fundingSource: .programmeSupportCost, office: "HQ", officeType: .headquarters,
                        category: .financeAndBudget, amount: try Money(parsing: "30.00")),
         ]
-        let statement = try PSCStatement.compute(PSCStatementTally().adding(lines), period: nil, openingBalances: [.drugProgramme: Money(cents: 5_000)])
+        let statement = try PSCStatement.compute(PSCStatementTally(vocabulary: unodcVocabulary).adding(lines), period: nil, openingBalances: [.drugProgramme: Money(cents: 5_000)])
         let chart = Tables.pscStatementChart(statement)
         let drug = try #require(chart.groups.first { $0.label == "2020 drug" })
         // Opening 50.00, earned 13 % of 1,000.00 = 130.00, spent 30.00, closing 150.00; in thousands.
