@@ -13,6 +13,9 @@ private let reference: ReferenceData = {
                          populations: [2019: [states[0].state: 67_000_000, states[1].state: 52_000_000, states[2].state: 11_000]])
 }()
 
+/// UNODC's ledger vocabulary (scripts/fuzz.sh runs the targets from the repository root).
+private let vocabulary: LedgerVocabulary = try! LedgerVocabulary.load(folder: "data/vocabulary")
+
 private func checkLines(_ error: DataError, _ bytes: [UInt8]) {
     // Lines end with LF, CRLF or a lone CR, as the reader counts them.
     var lineCount = 1
@@ -36,7 +39,7 @@ public func fuzzDecoders(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             switch i {
             case 0: _ = try Roster.decode(bytes: input, file: "staff.csv", reference: reference)
             case 1:
-                let lines = try Ledger.decode(bytes: input, file: "ledger.csv")
+                let lines = try Ledger.decode(bytes: input, file: "ledger.csv", vocabulary: vocabulary)
                 _ = lines.map(\.amount).sum()
             case 2: _ = try SupportCostFiles.decodeCosts(bytes: input, file: "costs.csv")
             default: _ = try SupportCostFiles.decodeShares(bytes: input, file: "shares.csv")
@@ -44,7 +47,7 @@ public func fuzzDecoders(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         } catch { checkLines(error, input) }
     }
     // The raw input as a header too: unknown and duplicated columns.
-    do { _ = try Ledger.decode(bytes: bytes, file: "raw.csv") } catch { checkLines(error, bytes) }
+    do { _ = try Ledger.decode(bytes: bytes, file: "raw.csv", vocabulary: vocabulary) } catch { checkLines(error, bytes) }
     let text = String(decoding: bytes.prefix(64), as: UTF8.self)
     if let money = try? Money(parsing: text), (try? Money(parsing: money.dollarsText)) != money {
         fatalError("money does not round-trip: \(text) -> \(money.dollarsText)")

@@ -16,6 +16,8 @@ import Glibc
 #endif
 
 private let path: String = "/tmp/fingov-fuzz-streaming-\(getpid()).csv"
+/// UNODC's ledger vocabulary (scripts/fuzz.sh runs the targets from the repository root).
+private let vocabulary: LedgerVocabulary = try! LedgerVocabulary.load(folder: "data/vocabulary")
 
 private func write(_ bytes: [UInt8]) {
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
@@ -44,10 +46,10 @@ public func fuzzStreaming(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let file = bytes[0] & 0x80 != 0 ? body : Array((Ledger.columns.joined(separator: ",") + "\n").utf8) + body
     write(file)
     // Both name the same file in their messages.
-    let inMemory = outcome { () throws(DataError) in try Ledger.decode(bytes: file, file: path) }
+    let inMemory = outcome { () throws(DataError) in try Ledger.decode(bytes: file, file: path, vocabulary: vocabulary) }
     let streamed = outcome { () throws(DataError) in
         try Ingest.read(path, columns: Ledger.fileColumns, workers: workers, windowBytes: windowBytes) {
-            LedgerRowDecoder(header: $0, sink: Ledger.LineCollector())
+            LedgerRowDecoder(header: $0, vocabulary: vocabulary, sink: Ledger.LineCollector())
         }
     }
     if streamed != inMemory {

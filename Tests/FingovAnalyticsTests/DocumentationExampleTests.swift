@@ -71,7 +71,8 @@ import FingovModel
     @Test func ledgerSummary() throws {
         let data = dataFolder
         // Example
-        let cells = try Ingest.read(ledger: data + "/ledger.csv", into: LedgerCells(vocabulary: unodcVocabulary))
+        let vocabulary = try LedgerVocabulary.load(folder: data + "/vocabulary")
+        let cells = try Ingest.read(ledger: data + "/ledger.csv", into: LedgerCells(vocabulary: vocabulary))
         let summary = try LedgerSummary.compute(cells: cells, by: [.fundingSource],
                                                 period: Period(rawValue: "2020-2021"))
         for row in summary.rows {
@@ -90,9 +91,10 @@ import FingovModel
     /// read alone.
     @Test func ledgerPairInOnePass() throws {
         let data = dataFolder
+        let vocabulary = unodcVocabulary
         // Example
         let both = try Ingest.read(ledger: data + "/ledger.csv",
-                                   into: LedgerPair(LedgerCells(vocabulary: unodcVocabulary), PSCStatementTally(vocabulary: unodcVocabulary)))
+                                   into: LedgerPair(LedgerCells(vocabulary: vocabulary), PSCStatementTally(vocabulary: vocabulary)))
         let psc = try PSCStatement.compute(both.second, period: nil)   // the PSC fund statement of the latest period
         // Example end
 

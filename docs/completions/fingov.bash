@@ -188,12 +188,16 @@ _fingov_report() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --out --color)
+    non_repeating_options=(--data --vocabulary --out --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
+        __fingov_add_completions -d
+        return
+        ;;
+    '--vocabulary')
         __fingov_add_completions -d
         return
         ;;
@@ -212,12 +216,16 @@ _fingov_export() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --out --xlsx)
+    non_repeating_options=(--data --vocabulary --out --xlsx)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--data')
+        __fingov_add_completions -d
+        return
+        ;;
+    '--vocabulary')
         __fingov_add_completions -d
         return
         ;;
@@ -771,7 +779,7 @@ _fingov_summary() {
     repeating_flags=()
     non_repeating_flags=(--per-year --bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --ledger --by --period --compare --basis --units --chart --format --table --color --chart-format --chart-out)
+    non_repeating_options=(--data --ledger --vocabulary --by --period --compare --basis --units --chart --format --table --color --chart-format --chart-out)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -782,6 +790,10 @@ _fingov_summary() {
         ;;
     '--ledger')
         __fingov_add_completions -f
+        return
+        ;;
+    '--vocabulary')
+        __fingov_add_completions -d
         return
         ;;
     '--by')
@@ -831,7 +843,7 @@ _fingov_psc() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=(--opening-balance)
-    non_repeating_options=(--data --ledger --period --rate --units --format --table --color)
+    non_repeating_options=(--data --ledger --vocabulary --period --rate --units --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -842,6 +854,10 @@ _fingov_psc() {
         ;;
     '--ledger')
         __fingov_add_completions -f
+        return
+        ;;
+    '--vocabulary')
+        __fingov_add_completions -d
         return
         ;;
     '--period')
@@ -875,7 +891,7 @@ _fingov_allocate() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --costs --shares --method --order --ledger --period --funding-source --units --format --table --color)
+    non_repeating_options=(--data --costs --shares --method --order --ledger --period --funding-source --vocabulary --units --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -906,6 +922,10 @@ _fingov_allocate() {
         return
         ;;
     '--funding-source')
+        return
+        ;;
+    '--vocabulary')
+        __fingov_add_completions -d
         return
         ;;
     '--units')
