@@ -188,7 +188,7 @@ _fingov_report() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --out --color)
+    non_repeating_options=(--data --out --color --rejects)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -205,6 +205,10 @@ _fingov_report() {
         __fingov_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
+    '--rejects')
+        __fingov_add_completions -f
+        return
+        ;;
     esac
 }
 
@@ -212,7 +216,7 @@ _fingov_export() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --out --xlsx)
+    non_repeating_options=(--data --out --xlsx --rejects)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -226,6 +230,10 @@ _fingov_export() {
         return
         ;;
     '--xlsx')
+        __fingov_add_completions -f
+        return
+        ;;
+    '--rejects')
         __fingov_add_completions -f
         return
         ;;
@@ -290,7 +298,7 @@ _fingov_representation() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=(--status --state)
-    non_repeating_options=(--data --staff --separation-date --counts --as-of --funding --entity --top --sort --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color --chart-format --chart-out)
+    non_repeating_options=(--data --staff --separation-date --rejects --counts --as-of --funding --entity --top --sort --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color --chart-format --chart-out)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -305,6 +313,10 @@ _fingov_representation() {
         ;;
     '--separation-date')
         __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--rejects')
+        __fingov_add_completions -f
         return
         ;;
     '--counts')
@@ -382,7 +394,7 @@ _fingov_trend() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=(--snapshot --counts --state)
-    non_repeating_options=(--data --staff --separation-date --from --to --base-figure --format --table --color --chart-format --chart-out)
+    non_repeating_options=(--data --staff --separation-date --rejects --from --to --base-figure --format --table --color --chart-format --chart-out)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -397,6 +409,10 @@ _fingov_trend() {
         ;;
     '--separation-date')
         __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--rejects')
+        __fingov_add_completions -f
         return
         ;;
     '--snapshot')
@@ -443,7 +459,7 @@ _fingov_outlook() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=(--state)
-    non_repeating_options=(--data --staff --separation-date --as-of --years --retirement-age --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
+    non_repeating_options=(--data --staff --separation-date --rejects --as-of --years --retirement-age --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -458,6 +474,10 @@ _fingov_outlook() {
         ;;
     '--separation-date')
         __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--rejects')
+        __fingov_add_completions -f
         return
         ;;
     '--as-of')
@@ -511,7 +531,7 @@ _fingov_appointments() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --staff --separation-date --from --to --target --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
+    non_repeating_options=(--data --staff --separation-date --rejects --from --to --target --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -526,6 +546,10 @@ _fingov_appointments() {
         ;;
     '--separation-date')
         __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--rejects')
+        __fingov_add_completions -f
         return
         ;;
     '--from')
@@ -576,7 +600,7 @@ _fingov_gender() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --staff --separation-date --as-of --entity --format --table --color --chart-format --chart-out)
+    non_repeating_options=(--data --staff --separation-date --rejects --as-of --entity --format --table --color --chart-format --chart-out)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -591,6 +615,10 @@ _fingov_gender() {
         ;;
     '--separation-date')
         __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--rejects')
+        __fingov_add_completions -f
         return
         ;;
     '--as-of')
@@ -625,7 +653,7 @@ _fingov_scenarios() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=(--state --scenario)
-    non_repeating_options=(--data --staff --separation-date --counts --as-of --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
+    non_repeating_options=(--data --staff --separation-date --rejects --counts --as-of --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -640,6 +668,10 @@ _fingov_scenarios() {
         ;;
     '--separation-date')
         __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--rejects')
+        __fingov_add_completions -f
         return
         ;;
     '--counts')
@@ -694,7 +726,7 @@ _fingov_sweep() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --staff --separation-date --counts --as-of --sets --seed --sets-file --write-sets --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
+    non_repeating_options=(--data --staff --separation-date --rejects --counts --as-of --sets --seed --sets-file --write-sets --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -709,6 +741,10 @@ _fingov_sweep() {
         ;;
     '--separation-date')
         __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--rejects')
+        __fingov_add_completions -f
         return
         ;;
     '--counts')
@@ -771,7 +807,7 @@ _fingov_summary() {
     repeating_flags=()
     non_repeating_flags=(--per-year --bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --ledger --by --period --compare --basis --units --chart --format --table --color --chart-format --chart-out)
+    non_repeating_options=(--data --ledger --rejects --by --period --compare --basis --units --chart --format --table --color --chart-format --chart-out)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -781,6 +817,10 @@ _fingov_summary() {
         return
         ;;
     '--ledger')
+        __fingov_add_completions -f
+        return
+        ;;
+    '--rejects')
         __fingov_add_completions -f
         return
         ;;
@@ -831,7 +871,7 @@ _fingov_psc() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=(--opening-balance)
-    non_repeating_options=(--data --ledger --period --rate --units --format --table --color)
+    non_repeating_options=(--data --ledger --rejects --period --rate --units --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -841,6 +881,10 @@ _fingov_psc() {
         return
         ;;
     '--ledger')
+        __fingov_add_completions -f
+        return
+        ;;
+    '--rejects')
         __fingov_add_completions -f
         return
         ;;
@@ -875,7 +919,7 @@ _fingov_allocate() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --costs --shares --method --order --ledger --period --funding-source --units --format --table --color)
+    non_repeating_options=(--data --costs --shares --method --order --ledger --period --funding-source --rejects --units --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -906,6 +950,10 @@ _fingov_allocate() {
         return
         ;;
     '--funding-source')
+        return
+        ;;
+    '--rejects')
+        __fingov_add_completions -f
         return
         ;;
     '--units')
