@@ -84,11 +84,14 @@ struct Intake {
     var rejected = 0
     /// Where they were written.
     var rejectsFile: String?
+    /// The input's own rows, when they are not the analysis's (a file of published counts has a
+    /// row per State, the analysis a count per staff member).
+    var fileAccounting: RowAccounting?
 
     /// The input as the JSON `inputs` list it: the rows the analysis read, plus those left out
     /// with problems, so that the accounting covers every data row of the file.
     func input(_ path: String, _ accounting: RowAccounting) -> InputFile {
-        var accounting = accounting
+        var accounting = fileAccounting ?? accounting
         if let rejectsFile, rejected > 0 {
             accounting.rowsRead += rejected
             accounting.exclude("with problems (written to \(rejectsFile))", count: rejected)

@@ -26,6 +26,17 @@ struct StaffOptions: ParsableArguments {
     var parameter: Parameter { Parameter("separation_date", .text(separationReading.rawValue)) }
 }
 
+extension PublishedCounts {
+    /// The file's own rows, every one used (a row per State or territory, its count of staff
+    /// taken whole), for the JSON inputs.
+    var fileAccounting: RowAccounting {
+        var rows = RowAccounting()
+        rows.rowsRead = rowsRead
+        rows.used = rowsRead
+        return rows
+    }
+}
+
 /// Published counts in place of a roster, for the commands that need only counts by nationality
 /// (representation, scenarios, sweep).
 struct CountsOptions: ParsableArguments {
@@ -57,7 +68,7 @@ struct CountsOptions: ParsableArguments {
             notes.append("\(counts): column\(published.ignoredColumns.count == 1 ? "" : "s") ignored (not used by Fingov): "
                          + published.ignoredColumns.map { "'\($0)'" }.joined(separator: ", ") + ".")
         }
-        return (Headcounts(published: published, selection: selection), Intake(notes: notes), published.nonMembers)
+        return (Headcounts(published: published, selection: selection), Intake(notes: notes, fileAccounting: published.fileAccounting), published.nonMembers)
     }
 }
 

@@ -81,7 +81,7 @@ struct TrendCommand: ParsableCommand {
                 let published = try PublishedCounts.load(path: file.path, reference: reference, isoFolder: data.folder)
                 let counts = Headcounts(published: published, selection: StaffSelection(asOf: Trend.yearEnd(file.year)!))
                 counted.append((file.year, counts))
-                inputs.append(InputFile(path: file.path, accounting: counts.accounting))
+                inputs.append(InputFile(path: file.path, accounting: published.fileAccounting))
             }
             notes.append("Each year counted from its published counts (staff in posts subject to geographical distribution by nationality; nationals of non-members left out).")
         } else if snapshot.isEmpty {
