@@ -49,12 +49,14 @@ public struct GenderParity: Sendable {
     /// The same for posts subject to geographical distribution (Professional and higher only).
     public var geographical: [GenderCount]
     public var accounting: RowAccounting
+    /// The entity counted, or `nil` for the whole roster.
+    public var entity: String? = nil
 
     /// Shares from counts gathered from a roster (by `Ingest.read(roster:reference:into:)`, or
     /// from memory).
     public static func compute(tally: GenderTally, parityZone: ClosedRange<Double> = 47...53) -> GenderParity {
         GenderParity(asOf: tally.asOf, parityZone: parityZone, allStaff: rows(tally.all), geographical: rows(tally.geographical),
-                     accounting: tally.accounting)
+                     accounting: tally.accounting, entity: tally.entity)
     }
 
     private static func rows(_ byGrade: [Grade: GenderCount]) -> [GenderCount] {

@@ -17,8 +17,9 @@ extension Array: Mergeable {
 public protocol RowDecoder: RecordHandler, SendableMetatype {
     /// What the decoder gathers; the workers' outputs are merged in file order.
     associatedtype Output: Mergeable
-    /// Problems found so far, at file offsets.
-    var problems: ProblemList { get }
+    /// Problems found so far, at file offsets (set by `Ingest` to a list that keeps every
+    /// problem when bad rows are left out rather than stopping the run).
+    var problems: ProblemList { get set }
     /// Added to the scanner's offsets in problems: the file offset of the buffer being scanned.
     var baseOffset: Int { get set }
     /// The ids of the rows decoded, for the duplicate check, with the one-based column and the
@@ -82,7 +83,23 @@ public enum Ingest {
     public static func read<D: RowDecoder>(_ path: String, columns: Columns, workers: Int = Workers.defaultCount,
                                            windowBytes: Int = MappedWindows.defaultBytes, notes: NotesBox?,
                                            decoder makeDecoder: (DataHeader) -> D) throws(DataError) -> D.Output {
-        let (decoders, header) = try decode(path, columns: columns, workers: workers, windowBytes: windowBytes, decoder: makeDecoder)
+        let rejecting = notes?.rejecting ?? false
+        var (decoders, header, problems) = try decode(path, columns: columns, workers: workers, windowBytes: windowBytes,
+                                                      rejecting: rejecting, decoder: makeDecoder)
+        if let notes, rejecting { notes.rejected = RejectedRows(file: path, header: header.names) }
+        if let notes, rejecting, !problems.isEmpty {
+            // Rows with problems were never gathered; rows repeating an id were, so the file is
+            // read again without them.
+            let repeated = Set(problems.problems.filter { $0.relatedOffset != nil }.map(\.offset))
+            if !repeated.isEmpty {
+                decoders = try decode(path, columns: columns, workers: workers, windowBytes: windowBytes, rejecting: true) {
+                    SkippingDecoder(makeDecoder($0), skipping: repeated)
+                }.decoders.map(\.inner)
+            }
+            notes.rejected = RejectedRows.gather(file: path, header: header.names, problems: problems,
+                                                 lines: { LineNumbers.lines(of: $0, inFile: path) },
+                                                 fields: { RecordFields.fields(ofRecordsAt: $0, inFile: path) })
+        }
         var result = decoders[0].output()
         for decoder in decoders.dropFirst() { result.merge(decoder.output()) }
         if let notes {
@@ -101,9 +118,20 @@ public enum Ingest {
     @inlinable
     public static func read<D: RowDecoder>(bytes: [UInt8], file: String, columns: Columns,
                                            decoder makeDecoder: (DataHeader) -> D) throws(DataError) -> D.Output {
+        try read(bytes: bytes, file: file, columns: columns, notes: nil, decoder: makeDecoder)
+    }
+
+    /// The same read, which also gathers what the intake forgave into `notes` and, when
+    /// `notes.rejecting`, leaves out the rows with problems and lists them in `notes.rejected`.
+    @inlinable
+    public static func read<D: RowDecoder>(bytes: [UInt8], file: String, columns: Columns, notes: NotesBox?,
+                                           decoder makeDecoder: (DataHeader) -> D) throws(DataError) -> D.Output {
         var reader = CSVReader(bytes: bytes, file: file)
         let header = try DataHeader(reading: &reader, columns: columns)
+        let rejecting = notes?.rejecting ?? false
         var decoder = makeDecoder(header)
+        if rejecting { decoder.problems = .unlimited }
+        if let notes, rejecting { notes.rejected = RejectedRows(file: file, header: header.names) }
         var scratch: [UInt8] = []
         let failure: DataError? = bytes.withUnsafeBufferPointer { buffer in
             var problems = ProblemList()
@@ -113,20 +141,40 @@ public enum Ingest {
                 if decoder.rowsRead == 0 { return noDataRows(file: file, columns: columns) }
                 if let unique = decoder.uniqueIDs {
                     // In the same pass as the rows' own problems, so that one run lists them all.
-                    var duplicates = ProblemList()
+                    var duplicates = ProblemList(listLimit: problems.listLimit)
                     for problem in DuplicateIDs.find([unique.ids], column: unique.column, name: unique.name, idAt: {
                         DuplicateIDs.field(unique.column, ofRecordAt: $0, in: buffer)
                     }) { duplicates.add(problem) }
                     problems.merge(duplicates)
                 }
             } catch {
+                problems = ProblemList()
                 for p in decoder.problems.problems where p.offset < error.offset { problems.add(p) }
                 problems.add(OffsetProblem(offset: error.offset, column: error.column, message: error.message))
+                return problems.located(file: file) { LineNumbers.lines(of: $0, in: buffer) }
             }
             if problems.isEmpty { return nil }
-            return problems.located(file: file) { LineNumbers.lines(of: $0, in: buffer) }
+            guard let notes, rejecting else { return problems.located(file: file) { LineNumbers.lines(of: $0, in: buffer) } }
+            let repeated = Set(problems.problems.filter { $0.relatedOffset != nil }.map(\.offset))
+            if !repeated.isEmpty {
+                var again = SkippingDecoder(makeDecoder(header), skipping: repeated)
+                again.problems = .unlimited
+                var scratch: [UInt8] = []
+                try? again.scanRecords(buffer, from: header.bodyOffset, to: buffer.count, scratch: &scratch)
+                decoder = again.inner
+            }
+            notes.rejected = RejectedRows.gather(file: file, header: header.names, problems: problems,
+                                                 lines: { LineNumbers.lines(of: $0, in: buffer) },
+                                                 fields: { $0.map { RecordFields.fields(ofRecordAt: $0, in: buffer) } })
+            return nil
         }
         if let failure { throw failure }
+        if let notes {
+            var gathered = IntakeNotes()
+            gathered.ignoredColumns = header.unknownNames
+            gathered.merge(decoder.intakeNotes)
+            notes.notes.merge(gathered)
+        }
         return decoder.output()
     }
 
@@ -149,9 +197,13 @@ public enum Ingest {
     }
 
     /// Decodes the file and checks its ids; returns the decoders (at least one) and the header.
+    ///
+    /// With `rejecting`, the rows' problems and duplicate ids do not throw: every one is returned
+    /// (a syntax error, after which no row can be trusted, still throws).
     @inlinable
-    static func decode<D: RowDecoder>(_ path: String, columns: Columns, workers: Int, windowBytes: Int,
-                                      decoder makeDecoder: (DataHeader) -> D) throws(DataError) -> ([D], DataHeader) {
+    static func decode<D: RowDecoder>(_ path: String, columns: Columns, workers: Int, windowBytes: Int, rejecting: Bool = false,
+                                      decoder makeDecoder: (DataHeader) -> D) throws(DataError)
+        -> (decoders: [D], header: DataHeader, problems: ProblemList) {
         var slots: [Slot<D>] = []
         var header: DataHeader?
         var syntaxError: CSVSyntaxError?
@@ -168,7 +220,11 @@ public enum Ingest {
                         let h = try DataHeader(reading: &reader, columns: columns)
                         header = h
                         start = h.bodyOffset
-                        slots = (0..<workers).map { _ in Slot(decoder: makeDecoder(h)) }
+                        slots = (0..<workers).map { _ in
+                            var slot = Slot(decoder: makeDecoder(h))
+                            if rejecting { slot.decoder.problems = .unlimited }
+                            return slot
+                        }
                     } catch {
                         headerError = error
                         return nil
@@ -212,7 +268,7 @@ public enum Ingest {
             throw DataError(file: path, message: "the file is empty (expected a header row: \(columns.required.joined(separator: ",")))")
         }
         if syntaxError == nil && slots.allSatisfy({ $0.decoder.rowsRead == 0 }) { throw noDataRows(file: path, columns: columns) }
-        var problems = ProblemList()
+        var problems = rejecting ? ProblemList.unlimited : ProblemList()
         for slot in slots { problems.merge(slot.decoder.problems) }
         if let syntaxError {
             // Rows after a malformed record cannot be trusted: keep what came before it.
@@ -224,14 +280,16 @@ public enum Ingest {
             let parts = slots.compactMap { $0.decoder.uniqueIDs?.ids }
             // Duplicates are looked for in the same run as the rows' own problems, so that one
             // run lists them all.
-            var duplicates = ProblemList()
+            var duplicates = ProblemList(listLimit: problems.listLimit)
             for problem in DuplicateIDs.find(parts, column: first.column, name: first.name, inFile: path) { duplicates.add(problem) }
             problems.merge(duplicates)
         }
-        if !problems.isEmpty {
-            throw problems.located(file: path) { LineNumbers.lines(of: $0, inFile: path) }
+        if !problems.isEmpty && (!rejecting || syntaxError != nil) {
+            var listed = rejecting ? ProblemList() : problems
+            if rejecting { for problem in problems.problems { listed.add(problem) } }
+            throw listed.located(file: path) { LineNumbers.lines(of: $0, inFile: path) }
         }
-        return (slots.map(\.decoder), header)
+        return (slots.map(\.decoder), header, problems)
     }
 
     /// Decodes part k of a window (from `points[k]` to `points[k + 1]`) with worker k's decoder,

@@ -69,7 +69,15 @@ public struct IntakeNotes: Hashable, Sendable, Mergeable {
 public final class NotesBox {
     /// What was gathered so far (several reads may add to one box).
     public var notes = IntakeNotes()
+    /// Whether rows with problems are left out (and listed in `rejected`) rather than stopping
+    /// the read: the user asked to go on (`--rejects FILE`).
+    public let rejecting: Bool
+    /// The rows left out by the last read, when `rejecting`; `nil` when none was.
+    public var rejected: RejectedRows?
 
-    /// An empty box.
-    public init() {}
+    /// An empty box; `rejecting` leaves bad rows out instead of stopping the read.
+    public init(rejecting: Bool = false) { self.rejecting = rejecting }
+
+    /// How many rows the reads left out.
+    public var rejectedCount: Int { rejected?.rows.count ?? 0 }
 }

@@ -70,6 +70,7 @@ public struct OffsetProblem: Hashable, Sendable {
         }
     }
 
+    @usableFromInline
     var relatedOffset: Int? {
         if case .duplicate(_, _, let first) = detail { return first }
         return nil
@@ -85,24 +86,30 @@ public struct ProblemList: Sendable {
     public private(set) var problems: [OffsetProblem] = []
     /// How many more were found.
     public private(set) var unlisted = 0
+    /// How many problems this list keeps: `ProblemList.limit` for a message, every one when
+    /// bad rows are left out and written down (`--rejects`).
+    public let listLimit: Int
 
-    /// No problems.
-    public init() {}
+    /// No problems; at most `listLimit` of those added are kept.
+    public init(listLimit: Int = ProblemList.limit) { self.listLimit = listLimit }
+
+    /// A list that keeps every problem added.
+    public static var unlimited: ProblemList { ProblemList(listLimit: .max) }
 
     /// Whether no problem was found.
     public var isEmpty: Bool { problems.isEmpty }
 
     /// Lists `problem`, or counts it once the list is full.
     public mutating func add(_ problem: OffsetProblem) {
-        if problems.count < ProblemList.limit { problems.append(problem) } else { unlisted += 1 }
+        if problems.count < listLimit { problems.append(problem) } else { unlisted += 1 }
     }
 
     /// Merges lists found in parts of one file: the first problems by offset, the rest counted.
     public mutating func merge(_ other: ProblemList) {
         // By record, then by field: every problem of a row together, in column order.
         let all = (problems + other.problems).sorted { ($0.offset, $0.column) < ($1.offset, $1.column) }
-        problems = Array(all.prefix(ProblemList.limit))
-        unlisted += other.unlisted + max(0, all.count - ProblemList.limit)
+        problems = Array(all.prefix(listLimit))
+        unlisted += other.unlisted + max(0, all.count - listLimit)
     }
 
     /// The problems located by line, given a way to find the line of each offset.

@@ -80,9 +80,11 @@ public struct ReferenceData: Sendable {
             }
         }
         for (period, rates) in scales {
-            let total = rates.values.reduce(0, +)
+            // Added in a fixed order (by State) so that the total, and the message, never depend
+            // on the dictionary's order; shown to the thousandth the check allows.
+            let total = rates.sorted { $0.key.rawValue < $1.key.rawValue }.reduce(0) { $0 + $1.value }
             guard abs(total - 100) <= 0.001 else {
-                throw DataError(file: scalePath, message: "the rates for \(period) add up to \(total) per cent (expected 100, to 0.001)")
+                throw DataError(file: scalePath, message: "the rates for \(period) add up to \((total * 1000).rounded() / 1000) per cent (expected 100, to 0.001)")
             }
         }
         var nonMembers: [(code: MemberState, name: String)] = []

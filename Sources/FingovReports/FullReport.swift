@@ -1,4 +1,5 @@
 import FingovAnalytics
+import FingovIngest
 import FingovModel
 
 /// Everything `fingov report` writes, computed in memory first.
@@ -9,6 +10,9 @@ public struct FullReport: Sendable {
     public var terminalSummary: String
     /// Every table written as a CSV file, in the order of the file names (for `export --xlsx`).
     public var tables: [ReportTable] = []
+    /// The rows left out with problems (`settings.rejecting`): the roster's under `staff`, the
+    /// ledger's under `ledger`, for the command to write down.
+    public var rejected: [(part: String, rows: RejectedRows)] = []
 
     /// The width of the text charts written to files, so that the files do not depend on the
     /// terminal they were made from.
@@ -139,13 +143,17 @@ public struct FullReport: Sendable {
             files.append(("fingov-tables.xlsx", try Workbook.xlsx(sortedTables)))
             files.sort { $0.name < $1.name }
             files.append(("README.md", Array(readme(settings: settings, parameters: parameters, ranges: ranges, findings: findings, files: files.map(\.name),
-                                                    staffCount: regular.rowsRead, ledgerCount: cells.rowsRead).utf8)))
+                                                    staffCount: regular.rowsRead, ledgerCount: cells.rowsRead,
+                                                    staffRejected: inputs.rosterRejected?.rows.count ?? 0,
+                                                    ledgerRejected: inputs.ledgerRejected?.rows.count ?? 0).utf8)))
 
             var terminalText = "Fingov report: \(files.count) files\n\n" + findings.map { "• " + $0 }.joined(separator: "\n") + "\n\n"
             terminalText += Tables.rangeChart(official, top: 12).render(style: terminal) + "\n"
             terminalText += Tables.summaryStackedChart(byGroup, units: terminal.units).render(style: terminal) + "\n"
             terminalText += sparklines(byPeriod).map { $0.render(style: terminal) }.joined()
-            return FullReport(files: files, terminalSummary: terminalText, tables: sortedTables)
+            var report = FullReport(files: files, terminalSummary: terminalText, tables: sortedTables)
+            report.rejected = [("staff", inputs.rosterRejected), ("ledger", inputs.ledgerRejected)].compactMap { part, rows in rows.map { (part, $0) } }
+            return report
         } catch let error as RangeError {
             throw .analysis(error.description)
         } catch SummaryError.totalOutOfRange(let error) {

@@ -7,7 +7,8 @@ extension Tables {
     public static func gender(_ g: GenderParity, geographical: Bool) -> ReportTable {
         let rows = geographical ? g.geographical : g.allStaff
         var table = ReportTable(name: geographical ? "gender-geographical" : "gender",
-                                title: "Women's share by grade on \(g.asOf): " + (geographical ? "posts subject to geographical distribution" : "all staff"),
+                                title: "Women's share by grade on \(g.asOf): " + (geographical ? "posts subject to geographical distribution" : "all staff")
+                                    + (g.entity.map { " in \($0)" } ?? ""),
                                 columns: [Column("grade", title: "Grade"), Column("women", title: "Women", numeric: true),
                                           Column("men", title: "Men", numeric: true), Column("not_recorded", title: "Not recorded", numeric: true),
                                           Column("total", title: "Total", numeric: true), Column("women_percent", title: "Women %", numeric: true),
@@ -25,7 +26,7 @@ extension Tables {
 
     /// Women's share by grade as bars, with the parity line in the labels.
     public static func genderChart(_ g: GenderParity) -> BarChart {
-        BarChart(title: "Women's share by grade, all staff, \(g.asOf) (parity 50 %, zone 47-53 %)",
+        BarChart(title: "Women's share by grade, all staff\(g.entity.map { " in \($0)" } ?? ""), \(g.asOf) (parity 50 %, zone 47-53 %)",
                  bars: g.allStaff.compactMap { c in
                      c.womenSharePercent.map { .init(label: c.label, value: $0, valueText: plainNumber($0, decimals: 1) + " %") }
                  })

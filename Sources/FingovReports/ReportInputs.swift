@@ -23,6 +23,9 @@ struct ReportInputs {
     var outlook: RetirementTally
     var units: [CostUnit]
     var shares: [ServiceShare]
+    /// The rows of the roster and of the ledger left out with problems, when `settings.rejecting`.
+    var rosterRejected: RejectedRows?
+    var ledgerRejected: RejectedRows?
 
     /// Reads every input named by `settings`.
     ///
@@ -35,27 +38,33 @@ struct ReportInputs {
         let reference = try ReferenceData.load(from: resolved(settings.dataFolder))
         self.reference = reference
         let staffPath = resolved(settings.staffPath)
+        // Every read of the roster leaves out the same rows; the first read's list is kept.
+        let rosterBox = NotesBox(rejecting: settings.rejecting)
         func headcounts(_ selection: StaffSelection) throws(DataError) -> Headcounts {
-            try Ingest.read(roster: staffPath, reference: reference, into: Headcounts(selection: selection))
+            try Ingest.read(roster: staffPath, reference: reference, into: Headcounts(selection: selection), notes: rosterBox)
         }
         regular = try headcounts(StaffSelection(asOf: settings.asOf, view: .regular))
+        rosterRejected = rosterBox.rejected
         allFunding = try headcounts(StaffSelection(asOf: settings.asOf, view: .all))
         indicativeEntity = try headcounts(StaffSelection(asOf: settings.asOf, view: .regular, entity: settings.indicativeEntity))
         appointments = try Ingest.read(roster: staffPath, reference: reference,
-                                       into: AppointmentRecords(from: settings.appointmentsFrom, to: settings.appointmentsTo))
-        gender = try Ingest.read(roster: staffPath, reference: reference, into: GenderTally(asOf: settings.asOf))
+                                       into: AppointmentRecords(from: settings.appointmentsFrom, to: settings.appointmentsTo), notes: rosterBox)
+        gender = try Ingest.read(roster: staffPath, reference: reference, into: GenderTally(asOf: settings.asOf), notes: rosterBox)
         let years = Array(min(settings.trendFrom, settings.asOf.year)...settings.asOf.year)
         let series = try Ingest.read(roster: staffPath, reference: reference,
-                                     into: RosterSeries(years.map { Headcounts(selection: StaffSelection(asOf: Trend.yearEnd($0)!)) }))
+                                     into: RosterSeries(years.map { Headcounts(selection: StaffSelection(asOf: Trend.yearEnd($0)!)) }), notes: rosterBox)
         trend = Array(zip(years, series.elements)).map { ($0, $1) }
         outlook = try Ingest.read(roster: staffPath, reference: reference,
-                                  into: RetirementTally(selection: StaffSelection(asOf: settings.asOf, view: .regular), years: settings.outlookYears))
+                                  into: RetirementTally(selection: StaffSelection(asOf: settings.asOf, view: .regular), years: settings.outlookYears), notes: rosterBox)
         groups = try StateGroups.load(from: resolved(settings.dataFolder), reference: reference)
         let vocabulary = try LedgerVocabulary.load(folder: resolved(settings.vocabularyPath))
+        let ledgerBox = NotesBox(rejecting: settings.rejecting)
         ledger = try Ingest.read(ledger: resolved(settings.ledgerPath),
                                  into: LedgerPair(LedgerCells(vocabulary: vocabulary),
                                                   LedgerPair(PSCStatementTally(standardRateBasisPoints: settings.pscRateBasisPoints, vocabulary: vocabulary),
-                                                             FullCostTally(period: settings.ledgerPeriod, sources: [.programmeSupportCost], vocabulary: vocabulary))))
+                                                             FullCostTally(period: settings.ledgerPeriod, sources: [.programmeSupportCost], vocabulary: vocabulary))),
+                                 notes: ledgerBox)
+        ledgerRejected = ledgerBox.rejected
         units = try SupportCostFiles.loadCosts(path: resolved(settings.costsPath))
         shares = try SupportCostFiles.loadShares(path: resolved(settings.sharesPath))
     }

@@ -19,6 +19,9 @@ public struct ReportSettings: Sendable {
     /// Whether the data folder is the one shipped with Fingov, whose roster and ledger are
     /// synthetic (the report then says so first).
     public var shippedData = true
+    /// Whether rows with problems in the roster and the ledger are left out (and listed in
+    /// `FullReport.rejected`) instead of stopping the report (`--rejects`).
+    public var rejecting = false
     /// The years of the retirement outlook after `asOf` (retirement age 65).
     public var outlookYears = 5
     /// The date staff are counted on.

@@ -58,7 +58,9 @@ extension Tables {
     static func representationNotes(_ r: Representation) -> [String] {
         var notes = ["Parameters: " + r.parameters.summary + ".",
                      "Staff: " + r.accounting.summary + "."]
-        if r.staffWithoutRange > 0 { notes.append("\(r.staffWithoutRange) staff are nationals of States without a range in this scale period.") }
+        if r.staffWithoutRange > 0 {
+            notes.append("\(r.staffWithoutRange) staff counted in the total are in no State's row: nationals of non-member States and territories (table non-member-nationals), or of Member States without a rate in this scale period.")
+        }
         if r.selection.view == .all { notes.append("Base figure set to the number of Professional and higher staff counted (all funding sources).") }
         return notes
     }

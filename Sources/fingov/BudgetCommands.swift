@@ -36,6 +36,7 @@ struct LedgerOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The ledger (header: period,fund,funding_source,office,office_type,category,amount_usd, in any order; optional psc_rate_percent, region, basis; other columns are ignored and listed in the notes). Default: DATA/ledger.csv.", valueName: "file"), completion: .file())
     var ledger: String?
     @OptionGroup var vocabularyOptions: VocabularyOptions
+    @OptionGroup var rejectsOptions: RejectsOptions
 
     /// The ledger named, or the data folder's.
     func path(_ data: DataOptions) -> String { ledger ?? data.folder + "/ledger.csv" }
@@ -43,11 +44,11 @@ struct LedgerOptions: ParsableArguments {
     /// The ledger's vocabulary.
     func vocabulary(_ data: DataOptions) throws(DataError) -> LedgerVocabulary { try vocabularyOptions.load(data) }
 
-    /// Reads the ledger into `accumulator`; returns it with the notes on what the intake forgave.
-    func read<A: LedgerAccumulator>(_ data: DataOptions, into accumulator: A) throws -> (A, [String]) {
-        let box = NotesBox()
-        let result = try Ingest.read(ledger: path(data), into: accumulator, notes: box)
-        return (result, box.notes.sentences(file: path(data)))
+    /// Reads the ledger into `accumulator`; returns it with what the intake forgave and left out.
+    func read<A: LedgerAccumulator>(_ data: DataOptions, into accumulator: A) throws -> (A, Intake) {
+        try rejectsOptions.read(path(data)) { box in
+            try Ingest.read(ledger: path(data), into: accumulator, notes: box)
+        }
     }
 }
 
@@ -111,7 +112,7 @@ struct Summary: ParsableCommand {
     func run() throws {
         // Streamed in chunks on every core: memory does not grow with the number of lines.
         let path = ledgerOptions.path(data)
-        let (cells, intakeNotes) = try ledgerOptions.read(data, into: LedgerCells(vocabulary: try ledgerOptions.vocabulary(data)))
+        let (cells, intake) = try ledgerOptions.read(data, into: LedgerCells(vocabulary: try ledgerOptions.vocabulary(data)))
         let period = compare != nil && self.period == nil
             ? LedgerPeriods.period(comparedWith: compare!, periods: cells.periods)
             : LedgerPeriods.resolve(self.period, periods: cells.periods, containing: Set(cells.totals(of: basis == .budget ? .budget : .actual).keys))
@@ -139,7 +140,7 @@ struct Summary: ParsableCommand {
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("ledger", .text(path)),
                                                     Parameter("by", .list(by.elements.map(\.rawValue))), Parameter("period", .text(period?.rawValue ?? "all")),
                                                     Parameter("compare", .text(compare?.rawValue)), Parameter("per_year", .flag(perYear)), Parameter("basis", .text(basis.rawValue))],
-                                       tables: tables, notes: intakeNotes, inputs: [InputFile(path: path, accounting: summary.accounting)]),
+                                       tables: tables, notes: intake.notes, inputs: [intake.input(path, summary.accounting)]),
                         units: units, extra: extra)
     }
 }
@@ -195,7 +196,7 @@ struct PSC: ParsableCommand {
             if openings[fund] != nil { throw Failure.usage("invalid --opening-balance: fund \(fund.rawValue) is given twice") }
             openings[fund] = o.amount
         }
-        let (tally, intakeNotes) = try ledgerOptions.read(data, into: PSCStatementTally(standardRateBasisPoints: rate.basisPoints, vocabulary: vocabulary))
+        let (tally, intake) = try ledgerOptions.read(data, into: PSCStatementTally(standardRateBasisPoints: rate.basisPoints, vocabulary: vocabulary))
         let statement: PSCStatement
         do { statement = try PSCStatement.compute(tally, period: period, openingBalances: openings) } catch {
             if case .totalOutOfRange(let tooLarge) = error { throw Failure.data("\(path): \(tooLarge)") }
@@ -206,8 +207,8 @@ struct PSC: ParsableCommand {
                                                     Parameter("period", .text(period == .all ? "all" : statement.periods.first?.rawValue)),
                                                     Parameter("rate", .number(Double(rate.basisPoints) / 100)),
                                                     Parameter("opening_balance", .list(openingBalance.map { "\($0.fund.rawValue)=\($0.amount.dollarsText)" }))],
-                                       tables: [Tables.pscStatement(statement), Tables.pscUse(statement), Tables.pscRates(statement)], notes: intakeNotes,
-                                       inputs: [InputFile(path: path, accounting: statement.accounting)]),
+                                       tables: [Tables.pscStatement(statement), Tables.pscUse(statement), Tables.pscRates(statement)], notes: intake.notes,
+                                       inputs: [intake.input(path, statement.accounting)]),
                         units: units)
     }
 }
@@ -248,6 +249,7 @@ struct Allocate: ParsableCommand {
     @Option(help: ArgumentHelp("The sources whose spending on central services is shared, comma-separated (default: every source).", valueName: "s1,s2,..."))
     var fundingSource: CommaList<FundingSource>?
     @OptionGroup var vocabularyOptions: VocabularyOptions
+    @OptionGroup var rejectsOptions: RejectsOptions
     @Option(help: "Money in the text table: usd or thousands.")
     var units: MoneyUnits = .usd
     @OptionGroup(title: "Output") var output: OutputOptions
@@ -260,7 +262,7 @@ struct Allocate: ParsableCommand {
     }
 
     /// Whether the full cost of the offices is asked for.
-    var fromLedger: Bool { ledger != nil || period != nil || fundingSource != nil }
+    var fromLedger: Bool { ledger != nil || period != nil || fundingSource != nil || rejectsOptions.rejects != nil }
 
     func run() throws {
         if fromLedger { return try runFullCost() }
@@ -304,11 +306,14 @@ extension Allocate {
         var chosen = period
         if chosen == nil {
             // The default period needs the ledger's periods: one pass to learn them.
-            let tally = try Ingest.read(ledger: path, into: FullCostTally(period: Period(year: 2000)!, sources: sources, vocabulary: vocabulary))
+            let tally = try Ingest.read(ledger: path, into: FullCostTally(period: Period(year: 2000)!, sources: sources, vocabulary: vocabulary),
+                                        notes: NotesBox(rejecting: rejectsOptions.rejects != nil))
             guard let latest = LedgerPeriods.defaultPeriod(of: tally.periods) else { throw Failure.data("\(path): the ledger has no lines") }
             chosen = latest
         }
-        let tally = try Ingest.read(ledger: path, into: FullCostTally(period: chosen!, sources: sources, vocabulary: vocabulary))
+        let (tally, intake) = try rejectsOptions.read(path) { box in
+            try Ingest.read(ledger: path, into: FullCostTally(period: chosen!, sources: sources, vocabulary: vocabulary), notes: box)
+        }
         let serviceShares = try shares.map { path throws(DataError) in try SupportCostFiles.loadShares(path: path) }
         let fullCost: FullCost
         do { fullCost = try FullCost.compute(tally, shares: serviceShares) } catch {
@@ -321,8 +326,8 @@ extension Allocate {
                                                     Parameter("period", .text(chosen!.rawValue)),
                                                     Parameter("funding_source", fundingSource.map { _ in ParameterValue.list(chosenSources.map(\.rawValue)) } ?? .null),
                                                     Parameter("shares", .text(shares))],
-                                       tables: [Tables.fullCost(fullCost)],
-                                       inputs: [InputFile(path: path, accounting: fullCost.accounting)] + (serviceShares.map { [InputFile(path: shares!, allUsed: $0.count)] } ?? [])),
+                                       tables: [Tables.fullCost(fullCost)], notes: intake.notes,
+                                       inputs: [intake.input(path, fullCost.accounting)] + (serviceShares.map { [InputFile(path: shares!, allUsed: $0.count)] } ?? [])),
                         units: units)
     }
 }

@@ -63,6 +63,12 @@ struct Fingov: ParsableCommand {
                 writeStderr("\(prefix): note: \(note)")
             }
             Glibc.exit(failure.exitStatus)
+        } catch let error as ValidationError {
+            // A usage error found while running (options that clash with the data asked for):
+            // the same message and status as one found while parsing, naming the command used.
+            let prefix = Suggestions.commandPath(arguments, root: Fingov.self)
+            writeStderr("Error: \(error.message)\nUsage: \(prefix) <options>\n  See '\(prefix) --help' for more information.")
+            Glibc.exit(64)
         } catch {
             exit(withError: error)
         }

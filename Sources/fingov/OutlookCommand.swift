@@ -42,7 +42,7 @@ struct OutlookCommand: ParsableCommand {
         let reference = try data.reference()
         let (parameters, inForce) = try range.parameters(on: asOf, reference: reference)
         let selection = StaffSelection(asOf: asOf, view: .regular)
-        let (tally, intakeNotes) = try staffOptions.read(data, reference: reference, into: RetirementTally(selection: selection, years: years, retirementAge: retirementAge))
+        let (tally, intake) = try staffOptions.read(data, reference: reference, into: RetirementTally(selection: selection, years: years, retirementAge: retirementAge))
         let outlook = try RetirementOutlook.compute(tally: tally, reference: reference, parameters: parameters)
         let states = try stateOptions.states(in: reference, folder: data.folder)
         try output.emit(OutputDocument(command: "outlook",
@@ -50,8 +50,8 @@ struct OutlookCommand: ParsableCommand {
                                                     Parameter("as_of", .text(asOf.description)), Parameter("years", .integer(years)),
                                                     Parameter("retirement_age", .integer(retirementAge)), Parameter("state", .list(stateOptions.codes.map(\.state.rawValue))), staffOptions.parameter]
                                            + Parameter.inForce(inForce) + Parameter.list(parameters),
-                                       tables: [Tables.outlook(outlook, states: states)], notes: [inForce.note] + intakeNotes,
-                                       inputs: [InputFile(path: staffOptions.path(data), accounting: outlook.representation.accounting)]
+                                       tables: [Tables.outlook(outlook, states: states)], notes: [inForce.note] + intake.notes,
+                                       inputs: [intake.input(staffOptions.path(data), outlook.representation.accounting)]
                                            + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: parameters)))
     }
 }

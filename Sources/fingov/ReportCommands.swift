@@ -25,16 +25,18 @@ struct Report: ParsableCommand {
 
     @Option(help: "Colour in the terminal summary: auto, always or never.")
     var color: ColorChoice = .auto
+    @OptionGroup var rejectsOptions: RejectsOptions
 
     func validate() throws {
         if out == "-" { throw ValidationError("invalid --out -: the report is a folder of files; '-' (standard output) takes one file, as in a table command's --format csv or export --xlsx -") }
     }
 
     func run() throws {
-        let report = try makeReport(data, vocabulary: vocabulary, color: color)
+        let report = try makeReport(data, vocabulary: vocabulary, color: color, rejecting: rejectsOptions.rejects != nil)
         let folder = out ?? "notebooks-out"
         try OutputFiles.write(report.files, into: folder)
-        writeStdout(Array((report.terminalSummary + "\nWrote \(report.files.count) files to \(shown(folder, given: out != nil))/\n").utf8))
+        let rejected = try rejectsOptions.write(report.rejected)
+        writeStdout(Array((report.terminalSummary + rejected + "\nWrote \(report.files.count) files to \(shown(folder, given: out != nil))/\n").utf8))
     }
 }
 
@@ -57,13 +59,16 @@ struct Export: ParsableCommand {
     var bom = false
     @Option(help: ArgumentHelp("Write every table into this one Excel workbook (.xlsx, a sheet per table; - for standard output) instead of CSV files into --out.", valueName: "file"), completion: .file())
     var xlsx: String?
+    @OptionGroup var rejectsOptions: RejectsOptions
 
     func validate() throws {
         if out == "-" { throw ValidationError("invalid --out -: export writes a folder of CSV files; for one file on standard output use --xlsx -") }
     }
 
     func run() throws {
-        let report = try makeReport(data, vocabulary: vocabulary, color: .never)
+        let report = try makeReport(data, vocabulary: vocabulary, color: .never, rejecting: rejectsOptions.rejects != nil)
+        let rejected = try rejectsOptions.write(report.rejected)
+        if !rejected.isEmpty { writeStderr(String(rejected.dropFirst())) }
         if let xlsx {
             try OutputFiles.write(try Workbook.xlsx(report.tables), to: xlsx)
             writeStderr("Wrote \(report.tables.count) sheets to \(xlsx)")
@@ -78,12 +83,13 @@ struct Export: ParsableCommand {
     }
 }
 
-func makeReport(_ data: DataOptions, vocabulary: VocabularyOptions, color: ColorChoice) throws -> FullReport {
+func makeReport(_ data: DataOptions, vocabulary: VocabularyOptions, color: ColorChoice, rejecting: Bool = false) throws -> FullReport {
     var options = OutputOptions()
     options.color = color
     var settings = ReportSettings(dataFolder: data.folder)
     settings.shippedData = data.isShippedData
     settings.vocabularyFolder = vocabulary.folder(data)
+    settings.rejecting = rejecting
     return try FullReport.make(settings: settings, terminal: options.style(units: .thousands))
 }
 

@@ -11,18 +11,30 @@ struct StaffOptions: ParsableArguments {
     @Option(name: .customLong("separation-date"),
             help: ArgumentHelp("What separation_date means: last-day (the last day of service, as on a UN personnel action, 'effective close of business': a person counts on D when appointment_date <= D <= separation_date) or day-after (the first day out of service, as some HR extracts record it).", valueName: "reading"))
     var separationReading: SeparationReading = .lastDay
+    @OptionGroup var rejectsOptions: RejectsOptions
 
     func path(_ data: DataOptions) -> String { staff ?? data.folder + "/staff.csv" }
 
-    /// Reads the roster into `accumulator`; returns it with the notes on what the intake forgave.
-    func read<A: RosterAccumulator>(_ data: DataOptions, reference: ReferenceData, into accumulator: A) throws -> (A, [String]) {
-        let box = NotesBox()
-        let result = try Ingest.read(roster: path(data), reference: reference, into: accumulator, separation: separationReading, notes: box)
-        return (result, box.notes.sentences(file: path(data)))
+    /// Reads the roster into `accumulator`; returns it with what the intake forgave and left out.
+    func read<A: RosterAccumulator>(_ data: DataOptions, reference: ReferenceData, into accumulator: A) throws -> (A, Intake) {
+        try rejectsOptions.read(path(data)) { box in
+            try Ingest.read(roster: path(data), reference: reference, into: accumulator, separation: separationReading, notes: box)
+        }
     }
 
     /// The parameter that records the reading.
     var parameter: Parameter { Parameter("separation_date", .text(separationReading.rawValue)) }
+}
+
+extension PublishedCounts {
+    /// The file's own rows, every one used (a row per State or territory, its count of staff
+    /// taken whole), for the JSON inputs.
+    var fileAccounting: RowAccounting {
+        var rows = RowAccounting()
+        rows.rowsRead = rowsRead
+        rows.used = rowsRead
+        return rows
+    }
 }
 
 /// Published counts in place of a roster, for the commands that need only counts by nationality
@@ -37,16 +49,17 @@ struct CountsOptions: ParsableArguments {
     /// Headcounts for `selection`: from --counts when given, else read from the roster; with the
     /// intake notes and the non-member nationals (from --counts).
     func headcounts(_ data: DataOptions, _ staffOptions: StaffOptions, reference: ReferenceData, selection: StaffSelection) throws
-        -> (Headcounts, [String], [(code: String, name: String, staff: Int)]) {
+        -> (Headcounts, Intake, [(code: String, name: String, staff: Int)]) {
         guard let counts else {
-            let (result, notes) = try staffOptions.read(data, reference: reference, into: Headcounts(selection: selection))
+            let (result, intake) = try staffOptions.read(data, reference: reference, into: Headcounts(selection: selection))
             // Nationals of non-members are counted under their ISO code, in no Member State's row.
             let nonMembers = reference.nonMembers.compactMap { entry in
                 result.counts[entry.code].map { (code: entry.code.rawValue, name: entry.name, staff: $0) }
             }
-            return (result, notes, nonMembers)
+            return (result, intake, nonMembers)
         }
         if staffOptions.staff != nil { throw ValidationError("--counts and --staff both name the staff counted: give one") }
+        if staffOptions.rejectsOptions.rejects != nil { throw ValidationError("--rejects needs a roster: published counts (--counts) are read whole or not at all") }
         if selection.entity != nil { throw ValidationError("--entity needs a roster: published counts (--counts) have no entity") }
         let published = try PublishedCounts.load(path: counts, reference: reference, isoFolder: data.folder)
         var notes = ["\(counts): published counts, \(published.rowsRead) rows, \(published.memberStaff + published.nonMemberStaff) staff"
@@ -55,7 +68,7 @@ struct CountsOptions: ParsableArguments {
             notes.append("\(counts): column\(published.ignoredColumns.count == 1 ? "" : "s") ignored (not used by Fingov): "
                          + published.ignoredColumns.map { "'\($0)'" }.joined(separator: ", ") + ".")
         }
-        return (Headcounts(published: published, selection: selection), notes, published.nonMembers)
+        return (Headcounts(published: published, selection: selection), Intake(notes: notes, fileAccounting: published.fileAccounting), published.nonMembers)
     }
 }
 
@@ -113,7 +126,7 @@ struct RepresentationCommand: ParsableCommand {
         let reference = try data.reference()
         let (parameters, inForce) = try range.parameters(on: asOf, reference: reference)
         let selection = StaffSelection(asOf: asOf, view: funding, entity: entity)
-        let (headcounts, intakeNotes, nonMembers) = try countsOptions.headcounts(data, staffOptions, reference: reference, selection: selection)
+        let (headcounts, intake, nonMembers) = try countsOptions.headcounts(data, staffOptions, reference: reference, selection: selection)
         let result = try Representation.compute(headcounts: headcounts, reference: reference, parameters: parameters, selection: selection)
         let statuses = status.isEmpty ? nil : Set(status)
         let states = try stateOptions.states(in: reference, folder: data.folder)
@@ -129,8 +142,8 @@ struct RepresentationCommand: ParsableCommand {
                                                     Parameter("top", .integer(top)), Parameter("sort", .text(sort.rawValue)),
                                                     Parameter("state", .list(stateOptions.codes.map(\.state.rawValue))), staffOptions.parameter]
                                            + Parameter.inForce(inForce) + Parameter.list(parameters),
-                                       tables: tables, notes: [inForce.note] + intakeNotes,
-                                       inputs: [InputFile(path: countsOptions.path(data, staffOptions), accounting: result.accounting)]
+                                       tables: tables, notes: [inForce.note] + intake.notes,
+                                       inputs: [intake.input(countsOptions.path(data, staffOptions), result.accounting)]
                                            + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: parameters)),
                         extra: [chart.render(style: output.style())])
     }
@@ -168,14 +181,14 @@ struct Appointments: ParsableCommand {
         let reference = try data.reference()
         // Statuses are those at the start of the period: the scale in force on the day before it.
         let (parameters, inForce) = try range.parameters(on: from.dayBefore, reference: reference)
-        let (records, intakeNotes) = try staffOptions.read(data, reference: reference, into: AppointmentRecords(from: from, to: to))
+        let (records, intake) = try staffOptions.read(data, reference: reference, into: AppointmentRecords(from: from, to: to))
         let result = try AppointmentTarget.compute(records: records, reference: reference, parameters: parameters, targetPercent: target)
         try output.emit(OutputDocument(command: "appointments",
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
                                                     Parameter("from", .text(from.description)), Parameter("to", .text(to.description)),
                                                     Parameter("target", .number(target)), staffOptions.parameter] + Parameter.inForce(inForce) + Parameter.list(parameters),
-                                       tables: [Tables.appointments(result)], notes: [inForce.note] + intakeNotes,
-                                       inputs: [InputFile(path: staffOptions.path(data), accounting: result.accounting)]
+                                       tables: [Tables.appointments(result)], notes: [inForce.note] + intake.notes,
+                                       inputs: [intake.input(staffOptions.path(data), result.accounting)]
                                            + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: parameters)))
     }
 }
@@ -203,14 +216,14 @@ struct Gender: ParsableCommand {
 
     func run() throws {
         let reference = try data.reference()
-        let (tally, intakeNotes) = try staffOptions.read(data, reference: reference, into: GenderTally(asOf: asOf, entity: entity))
+        let (tally, intake) = try staffOptions.read(data, reference: reference, into: GenderTally(asOf: asOf, entity: entity))
         let result = GenderParity.compute(tally: tally)
         guard try charts.writeSVG(Tables.genderChart(result).svg()) else { return }
         try output.emit(OutputDocument(command: "gender",
                                        parameters: [Parameter("data", .text(data.folder)), Parameter("staff", .text(staffOptions.path(data))),
                                                     Parameter("as_of", .text(asOf.description)), Parameter("entity", .text(entity)), staffOptions.parameter],
-                                       tables: [Tables.gender(result, geographical: false), Tables.gender(result, geographical: true)], notes: intakeNotes,
-                                       inputs: [InputFile(path: staffOptions.path(data), accounting: result.accounting)]),
+                                       tables: [Tables.gender(result, geographical: false), Tables.gender(result, geographical: true)], notes: intake.notes,
+                                       inputs: [intake.input(staffOptions.path(data), result.accounting)]),
                         extra: [Tables.genderChart(result).render(style: output.style())])
     }
 }
@@ -245,7 +258,7 @@ struct Scenarios: ParsableCommand {
         let reference = try data.reference()
         let (official, inForce) = try range.parameters(on: asOf, reference: reference)
         let alternatives = try scenario.isEmpty ? ReportSettings.standardScenarios(from: official, reference: reference) : scenario.map { try $0.scenario(from: official) }
-        let (headcounts, intakeNotes, _) = try countsOptions.headcounts(data, staffOptions, reference: reference, selection: StaffSelection(asOf: asOf, view: .regular))
+        let (headcounts, intake, _) = try countsOptions.headcounts(data, staffOptions, reference: reference, selection: StaffSelection(asOf: asOf, view: .regular))
         let result = try ScenarioComparison.compute(headcounts: headcounts, reference: reference, official: Scenario(name: "official", parameters: official),
                                                     alternatives: alternatives, asOf: asOf)
         let states = try stateOptions.states(in: reference, folder: data.folder)
@@ -256,8 +269,8 @@ struct Scenarios: ParsableCommand {
                                                     Parameter("as_of", .text(asOf.description)), Parameter("state", .list(stateOptions.codes.map(\.state.rawValue))),
                                                     Parameter("scenario", .list(alternatives.map { "\($0.name): \($0.parameters.summary)" })), staffOptions.parameter]
                                            + Parameter.inForce(inForce) + Parameter.list(official),
-                                       tables: tables, notes: [inForce.note] + intakeNotes,
-                                       inputs: [InputFile(path: countsOptions.path(data, staffOptions), accounting: result.results[0].accounting)]
+                                       tables: tables, notes: [inForce.note] + intake.notes,
+                                       inputs: [intake.input(countsOptions.path(data, staffOptions), result.results[0].accounting)]
                                            + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: official)))
     }
 }

@@ -54,7 +54,7 @@ struct Sweep: ParsableCommand {
             }
             try OutputFiles.write(writer.bytes, to: writeSets)
         }
-        let (headcounts, intakeNotes, _) = try countsOptions.headcounts(data, staffOptions, reference: reference, selection: StaffSelection(asOf: asOf))
+        let (headcounts, intake, _) = try countsOptions.headcounts(data, staffOptions, reference: reference, selection: StaffSelection(asOf: asOf))
         let sweep = try RangeSweep.run(reference: reference, base: base, sets: parameterSets, headcounts: headcounts.counts)
         let source = setsFile.map { "sets from \($0)" } ?? "sets drawn with seed \(seed)"
         let table = Tables.sweep(sweep, headcounts: headcounts, reference: reference, base: base, source: source)
@@ -64,8 +64,8 @@ struct Sweep: ParsableCommand {
                                                     Parameter("seed", setsFile == nil ? Int(exactly: seed).map(ParameterValue.integer) ?? .text(String(seed)) : .null), Parameter("sets_file", .text(setsFile)),
                                                     Parameter("scale", .text(base.scalePeriod.rawValue)), Parameter("population_year", .integer(base.populationYear)), staffOptions.parameter]
                                            + Parameter.inForce(inForce),
-                                       tables: [table], notes: [inForce.note] + intakeNotes,
-                                       inputs: [InputFile(path: countsOptions.path(data, staffOptions), accounting: headcounts.accounting)]
+                                       tables: [table], notes: [inForce.note] + intake.notes,
+                                       inputs: [intake.input(countsOptions.path(data, staffOptions), headcounts.accounting)]
                                            + InputFile.referenceFiles(folder: data.folder, reference: reference, parameters: base)))
     }
 

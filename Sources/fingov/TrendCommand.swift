@@ -62,6 +62,9 @@ struct TrendCommand: ParsableCommand {
         if [!snapshot.isEmpty, !countsByYear.isEmpty, staffOptions.staff != nil].filter({ $0 }).count > 1 {
             throw ValidationError("give one of --staff, --snapshot or --counts")
         }
+        if !countsByYear.isEmpty && staffOptions.rejectsOptions.rejects != nil {
+            throw ValidationError("--rejects needs rosters: published counts (--counts) are read whole or not at all")
+        }
         if Set(snapshot.map(\.year)).count != snapshot.count { throw ValidationError("invalid --snapshot: a year is given twice") }
         if Set(countsByYear.map(\.year)).count != countsByYear.count { throw ValidationError("invalid --counts: a year is given twice") }
     }
@@ -78,22 +81,27 @@ struct TrendCommand: ParsableCommand {
                 let published = try PublishedCounts.load(path: file.path, reference: reference, isoFolder: data.folder)
                 let counts = Headcounts(published: published, selection: StaffSelection(asOf: Trend.yearEnd(file.year)!))
                 counted.append((file.year, counts))
-                inputs.append(InputFile(path: file.path, accounting: counts.accounting))
+                inputs.append(InputFile(path: file.path, accounting: published.fileAccounting))
             }
             notes.append("Each year counted from its published counts (staff in posts subject to geographical distribution by nationality; nationals of non-members left out).")
         } else if snapshot.isEmpty {
             let path = staffOptions.path(data)
             let years = Array(from...to)
             let series = RosterSeries(years.map { Headcounts(selection: StaffSelection(asOf: Trend.yearEnd($0)!)) })
-            let result = try Ingest.read(roster: path, reference: reference, into: series)
+            let (result, intake) = try staffOptions.read(data, reference: reference, into: series)
             counted = Array(zip(years, result.elements)).map { ($0, $1) }
-            if let last = result.elements.last { inputs.append(InputFile(path: path, accounting: last.accounting)) }
+            if let last = result.elements.last { inputs.append(intake.input(path, last.accounting)) }
+            notes += intake.notes
             notes.append("One roster (\(path)) counted on each 31 December: today's grade and post funding stand for past years; the input counts are those of \(to).")
         } else {
             for file in snapshot.sorted(by: { $0.year < $1.year }) {
-                let counts = try Ingest.read(roster: file.path, reference: reference, into: Headcounts(selection: StaffSelection(asOf: Trend.yearEnd(file.year)!)))
+                let (counts, intake) = try staffOptions.rejectsOptions.read(file.path, part: String(file.year)) { box in
+                    try Ingest.read(roster: file.path, reference: reference, into: Headcounts(selection: StaffSelection(asOf: Trend.yearEnd(file.year)!)),
+                                    separation: staffOptions.separationReading, notes: box)
+                }
                 counted.append((file.year, counts))
-                inputs.append(InputFile(path: file.path, accounting: counts.accounting))
+                inputs.append(intake.input(file.path, counts.accounting))
+                notes += intake.notes
             }
             notes.append("Each year counted from its own roster snapshot.")
         }

@@ -152,6 +152,20 @@ struct CLI {
         #expect(r.stderr.contains("fingov ranges: invalid usage: no scale of assessments for 2030-2032 in the data (found 2010-2012"), "\(r.stderr)")
         let by = try CLI.run(["summary", "--by", "fund,fund"])
         #expect(by.status == 64 && by.stderr.contains("dimension fund is named twice"), "\(by.stderr)")
+        // Found while running, not parsing: still the command's own usage line.
+        let both = try CLI.run(["representation", "--counts", "a.csv", "--staff", "b.csv"])
+        #expect(both.status == 64)
+        #expect(both.stderr.contains("--counts and --staff both name the staff counted"))
+        #expect(both.stderr.contains("Usage: fingov representation <options>"), "\(both.stderr)")
+    }
+
+    /// The gender tables of one entity say so in their titles.
+    @Test func genderOfAnEntityNamesIt() throws {
+        let r = try CLI.run(["gender", "--entity", "UNODC"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("Women's share by grade on 2025-12-31: all staff in UNODC"))
+        #expect(r.stdout.contains("posts subject to geographical distribution in UNODC"))
+        #expect(!(try CLI.run(["gender"])).stdout.contains(" in UNODC"))
     }
 
     @Test func theScaleInForceIsTheDefaultAndSaidSo() throws {
@@ -338,6 +352,9 @@ struct CLI {
         #expect(nonMembers.stdout == "iso3,name,staff\r\nPSE,\"Palestine, State of\",4\r\nTotal,,4\r\n")
         let json = try CLI.run(["representation", "--counts", folder + "/counts.csv", "--format", "json"])
         #expect(json.stdout.contains("published counts, 4 rows, 10 staff (4 of them nationals of non-members, counted apart)"))
+        // The input is accounted in its own rows (one per State or territory), not in staff.
+        #expect(json.stdout.contains("\"rows_read\": 4, \"rows_used\": 4"), "\(json.stdout)")
+        #expect(json.stdout.contains("4 staff counted in the total are in no State's row: nationals of non-member States and territories"))
         #expect(json.stdout.contains("column ignored (not used by Fingov): 'source'"))
     }
 

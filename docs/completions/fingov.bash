@@ -188,7 +188,7 @@ _fingov_report() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --vocabulary --out --color)
+    non_repeating_options=(--data --vocabulary --out --color --rejects)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -209,6 +209,10 @@ _fingov_report() {
         __fingov_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
+    '--rejects')
+        __fingov_add_completions -f
+        return
+        ;;
     esac
 }
 
@@ -216,7 +220,7 @@ _fingov_export() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --vocabulary --out --xlsx)
+    non_repeating_options=(--data --vocabulary --out --xlsx --rejects)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -234,6 +238,10 @@ _fingov_export() {
         return
         ;;
     '--xlsx')
+        __fingov_add_completions -f
+        return
+        ;;
+    '--rejects')
         __fingov_add_completions -f
         return
         ;;
@@ -298,7 +306,7 @@ _fingov_representation() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=(--status --state)
-    non_repeating_options=(--data --staff --separation-date --counts --as-of --funding --entity --top --sort --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color --chart-format --chart-out)
+    non_repeating_options=(--data --staff --separation-date --rejects --counts --as-of --funding --entity --top --sort --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color --chart-format --chart-out)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -313,6 +321,10 @@ _fingov_representation() {
         ;;
     '--separation-date')
         __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--rejects')
+        __fingov_add_completions -f
         return
         ;;
     '--counts')
@@ -390,7 +402,7 @@ _fingov_trend() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=(--snapshot --counts --state)
-    non_repeating_options=(--data --staff --separation-date --from --to --base-figure --format --table --color --chart-format --chart-out)
+    non_repeating_options=(--data --staff --separation-date --rejects --from --to --base-figure --format --table --color --chart-format --chart-out)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -405,6 +417,10 @@ _fingov_trend() {
         ;;
     '--separation-date')
         __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--rejects')
+        __fingov_add_completions -f
         return
         ;;
     '--snapshot')
@@ -451,7 +467,7 @@ _fingov_outlook() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=(--state)
-    non_repeating_options=(--data --staff --separation-date --as-of --years --retirement-age --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
+    non_repeating_options=(--data --staff --separation-date --rejects --as-of --years --retirement-age --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -466,6 +482,10 @@ _fingov_outlook() {
         ;;
     '--separation-date')
         __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--rejects')
+        __fingov_add_completions -f
         return
         ;;
     '--as-of')
@@ -519,7 +539,7 @@ _fingov_appointments() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --staff --separation-date --from --to --target --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
+    non_repeating_options=(--data --staff --separation-date --rejects --from --to --target --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -534,6 +554,10 @@ _fingov_appointments() {
         ;;
     '--separation-date')
         __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--rejects')
+        __fingov_add_completions -f
         return
         ;;
     '--from')
@@ -584,7 +608,7 @@ _fingov_gender() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --staff --separation-date --as-of --entity --format --table --color --chart-format --chart-out)
+    non_repeating_options=(--data --staff --separation-date --rejects --as-of --entity --format --table --color --chart-format --chart-out)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -599,6 +623,10 @@ _fingov_gender() {
         ;;
     '--separation-date')
         __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--rejects')
+        __fingov_add_completions -f
         return
         ;;
     '--as-of')
@@ -633,7 +661,7 @@ _fingov_scenarios() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=(--state --scenario)
-    non_repeating_options=(--data --staff --separation-date --counts --as-of --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
+    non_repeating_options=(--data --staff --separation-date --rejects --counts --as-of --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -648,6 +676,10 @@ _fingov_scenarios() {
         ;;
     '--separation-date')
         __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--rejects')
+        __fingov_add_completions -f
         return
         ;;
     '--counts')
@@ -702,7 +734,7 @@ _fingov_sweep() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --staff --separation-date --counts --as-of --sets --seed --sets-file --write-sets --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
+    non_repeating_options=(--data --staff --separation-date --rejects --counts --as-of --sets --seed --sets-file --write-sets --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -717,6 +749,10 @@ _fingov_sweep() {
         ;;
     '--separation-date')
         __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--rejects')
+        __fingov_add_completions -f
         return
         ;;
     '--counts')
@@ -779,7 +815,7 @@ _fingov_summary() {
     repeating_flags=()
     non_repeating_flags=(--per-year --bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --ledger --vocabulary --by --period --compare --basis --units --chart --format --table --color --chart-format --chart-out)
+    non_repeating_options=(--data --ledger --vocabulary --rejects --by --period --compare --basis --units --chart --format --table --color --chart-format --chart-out)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -794,6 +830,10 @@ _fingov_summary() {
         ;;
     '--vocabulary')
         __fingov_add_completions -d
+        return
+        ;;
+    '--rejects')
+        __fingov_add_completions -f
         return
         ;;
     '--by')
@@ -843,7 +883,7 @@ _fingov_psc() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=(--opening-balance)
-    non_repeating_options=(--data --ledger --vocabulary --period --rate --units --format --table --color)
+    non_repeating_options=(--data --ledger --vocabulary --rejects --period --rate --units --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -858,6 +898,10 @@ _fingov_psc() {
         ;;
     '--vocabulary')
         __fingov_add_completions -d
+        return
+        ;;
+    '--rejects')
+        __fingov_add_completions -f
         return
         ;;
     '--period')
@@ -891,7 +935,7 @@ _fingov_allocate() {
     repeating_flags=()
     non_repeating_flags=(--bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --costs --shares --method --order --ledger --period --funding-source --vocabulary --units --format --table --color)
+    non_repeating_options=(--data --costs --shares --method --order --ledger --period --funding-source --vocabulary --rejects --units --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -926,6 +970,10 @@ _fingov_allocate() {
         ;;
     '--vocabulary')
         __fingov_add_completions -d
+        return
+        ;;
+    '--rejects')
+        __fingov_add_completions -f
         return
         ;;
     '--units')

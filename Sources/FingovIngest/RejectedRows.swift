@@ -1,0 +1,127 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import FingovCSV
+
+/// One row left out of a read because it had problems: its fields as the file held them, its
+/// line, and every problem found in it.
+public struct RejectedRow: Hashable, Sendable {
+    /// The row's fields, unquoted, in the file's order (as many as the row had).
+    public var fields: [String]
+    /// The one-based line the row starts on.
+    public var line: Int
+    /// Each problem of the row, in column order (a duplicate id last).
+    public var problems: [String]
+
+    public init(fields: [String], line: Int, problems: [String]) {
+        self.fields = fields
+        self.line = line
+        self.problems = problems
+    }
+}
+
+/// The rows a read left out when asked to go on past bad rows (`--rejects`), for the rejects
+/// file: the file's header, then each row with its line and problems.
+public struct RejectedRows: Hashable, Sendable {
+    /// The file read.
+    public var file: String
+    /// The file's header, as written.
+    public var header: [String]
+    /// The rows left out, in file order.
+    public var rows: [RejectedRow]
+
+    public init(file: String, header: [String], rows: [RejectedRow] = []) {
+        self.file = file
+        self.header = header
+        self.rows = rows
+    }
+
+    /// The rejects table's columns: the file's own, then `line` and `problem`.
+    public var columns: [String] { header + ["line", "problem"] }
+
+    /// The rejects table's records: each row's fields (padded or cut to the header's width so that
+    /// the columns line up; a row of the wrong width says so in its problem), its line, and its
+    /// problems joined by `; `.
+    public var records: [[String]] {
+        rows.map { row in
+            var fields = Array(row.fields.prefix(header.count))
+            if row.fields.count > header.count {
+                // The extra fields are kept, joined into the last column, so nothing is lost.
+                fields[header.count - 1] += "," + row.fields[header.count...].joined(separator: ",")
+            }
+            while fields.count < header.count { fields.append("") }
+            return fields + [String(row.line), row.problems.joined(separator: "; ")]
+        }
+    }
+
+    /// The rows with the problems in `problems` (every one of them, at record offsets), their
+    /// lines found by `lines` and their fields by `fields` (both given the records' offsets).
+    @usableFromInline
+    static func gather(file: String, header: [String], problems: ProblemList,
+                       lines: ([Int]) -> [Int], fields: ([Int]) -> [[String]]) -> RejectedRows {
+        // One row per record offset; the problems of a record keep their column order.
+        var offsets: [Int] = []
+        var messages: [Int: [(column: Int, isDuplicate: Bool, offset: Int, problem: OffsetProblem)]] = [:]
+        for problem in problems.problems {
+            if messages[problem.offset] == nil { offsets.append(problem.offset) }
+            messages[problem.offset, default: []].append((problem.column, problem.relatedOffset != nil, problem.offset, problem))
+        }
+        offsets.sort()
+        let related = problems.problems.compactMap(\.relatedOffset)
+        let numbers = lines(offsets + related)
+        var lineOf: [Int: Int] = [:]
+        for (i, offset) in (offsets + related).enumerated() { lineOf[offset] = numbers[i] }
+        let texts = fields(offsets)
+        let rows = offsets.enumerated().map { i, offset in
+            let found = messages[offset]!.sorted { ($0.isDuplicate ? 1 : 0, $0.column) < ($1.isDuplicate ? 1 : 0, $1.column) }
+            return RejectedRow(fields: texts[i], line: lineOf[offset]!,
+                               problems: found.map { $0.problem.message(relatedLine: $0.problem.relatedOffset.map { lineOf[$0]! } ?? 0) })
+        }
+        return RejectedRows(file: file, header: header, rows: rows)
+    }
+}
+
+/// The fields of records read again at their offsets, for the rejects file.
+@usableFromInline
+enum RecordFields {
+    /// Collects the fields of one record.
+    struct Collector: RecordHandler {
+        var fields: [String] = []
+        mutating func field(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, recordOffset: Int) {
+            fields.append(String(decoding: bytes, as: UTF8.self))
+        }
+        mutating func endRecord(fieldCount: Int, recordOffset: Int) -> Bool { false }
+    }
+
+    /// The fields of the record that starts at `offset` in `buffer`.
+    @usableFromInline
+    static func fields(ofRecordAt offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> [String] {
+        var collector = Collector()
+        var scratch: [UInt8] = []
+        _ = try? FieldScanner.scan(buffer, from: offset, to: buffer.count, scratch: &scratch, handler: &collector)
+        return collector.fields
+    }
+
+    /// The fields of the records that start at `offsets` in the file at `path`, each read again
+    /// from the file (a record longer than 1 MiB is read in full by widening the read).
+    @usableFromInline
+    static func fields(ofRecordsAt offsets: [Int], inFile path: String) -> [[String]] {
+        guard let handle = fopen(path, "rb") else { return offsets.map { _ in [] } }
+        defer { fclose(handle) }
+        return offsets.map { offset in
+            var size = 1 << 20
+            while true {
+                var window = [UInt8](repeating: 0, count: size)
+                fseek(handle, offset, SEEK_SET)
+                let n = window.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, handle) }
+                let bytes = Array(window[0..<n])
+                // A record cut by the read's end may have lost fields: read more.
+                if n == size, bytes.withUnsafeBufferPointer({ FieldScanner.firstBoundary($0) }) == nil {
+                    size *= 4
+                    continue
+                }
+                return bytes.withUnsafeBufferPointer { fields(ofRecordAt: 0, in: $0) }
+            }
+        }
+    }
+}
