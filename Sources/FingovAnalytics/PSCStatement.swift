@@ -220,15 +220,19 @@ public struct PSCStatement: Sendable {
             throw .totalOutOfRange(error)
         }
         let ledgerPeriods = Array(Set(tally.periods)).sorted()
+        // PSC counts actual lines only: the periods that hold some.
+        let actual = Set(zip(tally.periods, tally.parts).filter { $0.1.rows > $0.1.budgetRows }.map(\.0))
         let shown: [Period]
         switch choice {
-        case .all: shown = ledgerPeriods
+        case .all:
+            // Each period with actual lines on its own; a year inside a biennium that has actual
+            // lines of its own is part of that biennium's row, so that no line is in two rows.
+            shown = actual.filter { p in !actual.contains { $0 != p && $0.contains(p) } }.sorted()
         case .period(let p):
             guard ledgerPeriods.contains(where: { p.contains($0) }) else { throw .periodNotInData(p, available: ledgerPeriods) }
             shown = [p]
         case nil:
-            // PSC counts actual lines only: the default period must hold some.
-            let actual = Set(zip(tally.periods, tally.parts).filter { $0.1.rows > $0.1.budgetRows }.map(\.0))
+            // The default period must hold actual lines.
             shown = LedgerPeriods.defaultPeriod(of: ledgerPeriods, containing: actual).map { [$0] } ?? []
         }
         let parts = tally.parts, linePeriods = tally.periods
@@ -273,10 +277,21 @@ public struct PSCStatement: Sendable {
                 rates.append(RateRow(period: d, rateBasisPoints: rate, directExpenditure: Money(cents: r.0), earned: Money(cents: r.1),
                                      earnedAtStandardRate: Money(cents: r.2)))
             }
-            accounting.used += sum(inside) { $0.used }
-            rowsShown += sum(inside) { $0.rows }
-            budgetRowsShown += sum(inside) { $0.budgetRows }
         }
+        // Each line once: in the row of the shown period that holds it, if any (the shown
+        // periods of `all` do not overlap); a period of budget lines only is left out for them.
+        var budgetOnly = 0
+        for (p, part) in zip(linePeriods, parts) {
+            if shown.contains(where: { $0.contains(p) }) {
+                accounting.used += part.used
+                rowsShown += part.rows
+                budgetRowsShown += part.budgetRows
+            } else if choice == .all && part.rows == part.budgetRows {
+                budgetOnly += part.rows
+            }
+        }
+        budgetRowsShown += budgetOnly
+        rowsShown += budgetOnly
         let outside = accounting.rowsRead - rowsShown
         if outside > 0 { accounting.exclude("outside " + (shown.isEmpty ? "every period" : shown.map(\.rawValue).joined(separator: ", ")), count: outside) }
         if budgetRowsShown > 0 { accounting.exclude("budget lines", count: budgetRowsShown) }

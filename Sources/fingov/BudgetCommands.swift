@@ -244,7 +244,7 @@ struct Allocate: ParsableCommand {
     var order: CommaList<String>?
     @Option(help: ArgumentHelp("The full cost of each office from this ledger (default with --period or --funding-source: DATA/ledger.csv).", valueName: "file"))
     var ledger: String?
-    @Option(help: ArgumentHelp("The ledger period whose full cost is computed (default: the latest period in the ledger).", valueName: "period"))
+    @Option(help: ArgumentHelp("The ledger period whose full cost is computed: one year or biennium, such as 2021 or 2020-2021 (not all: a full cost is of one period; default: the latest period in the ledger).", valueName: "period"))
     var period: Period?
     @Option(help: ArgumentHelp("The sources whose spending on central services is shared, comma-separated (default: every source).", valueName: "s1,s2,..."))
     var fundingSource: CommaList<FundingSource>?

@@ -102,6 +102,25 @@ import FingovIngest
         #expect(streamed.funds == whole.funds && streamed.uses == whole.uses && streamed.rates == whole.rates)
         #expect(streamed.accounting == whole.accounting)
     }
+
+    /// `--period all` over the shipped ledger (years of actual lines, a biennium of budget lines):
+    /// one row per year with actual lines, each row what that year alone gives, and every line
+    /// accounted for once.
+    @Test func everyPeriodCountsEachLineOnce() throws {
+        let tally = try Ingest.read(ledger: dataFolder + "/ledger.csv", into: PSCStatementTally(vocabulary: unodcVocabulary))
+        let all = try PSCStatement.compute(tally, period: .all)
+        #expect(all.periods.map(\.rawValue) == ["2018", "2019", "2020", "2021"])
+        for year in all.periods {
+            let alone = try PSCStatement.compute(tally, period: .period(year))
+            let rowAll = all.funds.filter { $0.period == year }.map { [$0.earned, $0.spent] }
+            let rowAlone = alone.funds.map { [$0.earned, $0.spent] }
+            #expect(rowAll == rowAlone, "\(year)")
+        }
+        let a = all.accounting
+        #expect(a.rowsRead == 1454) // the data rows of data/ledger.csv
+        #expect(a.used + a.excluded.reduce(0) { $0 + $1.count } == a.rowsRead)
+        #expect(a.excluded.first { $0.reason == "budget lines" }?.count == 344) // the 2020-2021 lines, all budget
+    }
 }
 
 @Suite struct LedgerPeriodsTests {
