@@ -36,24 +36,25 @@ struct ReportInputs {
         self.reference = reference
         let staffPath = resolved(settings.staffPath)
         func headcounts(_ selection: StaffSelection) throws(DataError) -> Headcounts {
-            try Ingest.read(roster: staffPath, reference: reference, into: Headcounts(selection: selection))
+            try Ingest.read(roster: staffPath, reference: reference, into: Headcounts(selection: selection), format: settings.format)
         }
         regular = try headcounts(StaffSelection(asOf: settings.asOf, view: .regular))
         allFunding = try headcounts(StaffSelection(asOf: settings.asOf, view: .all))
         indicativeEntity = try headcounts(StaffSelection(asOf: settings.asOf, view: .regular, entity: settings.indicativeEntity))
         appointments = try Ingest.read(roster: staffPath, reference: reference,
-                                       into: AppointmentRecords(from: settings.appointmentsFrom, to: settings.appointmentsTo))
-        gender = try Ingest.read(roster: staffPath, reference: reference, into: GenderTally(asOf: settings.asOf))
+                                       into: AppointmentRecords(from: settings.appointmentsFrom, to: settings.appointmentsTo), format: settings.format)
+        gender = try Ingest.read(roster: staffPath, reference: reference, into: GenderTally(asOf: settings.asOf), format: settings.format)
         let years = Array(min(settings.trendFrom, settings.asOf.year)...settings.asOf.year)
         let series = try Ingest.read(roster: staffPath, reference: reference,
-                                     into: RosterSeries(years.map { Headcounts(selection: StaffSelection(asOf: Trend.yearEnd($0)!)) }))
+                                     into: RosterSeries(years.map { Headcounts(selection: StaffSelection(asOf: Trend.yearEnd($0)!)) }), format: settings.format)
         trend = Array(zip(years, series.elements)).map { ($0, $1) }
         outlook = try Ingest.read(roster: staffPath, reference: reference,
-                                  into: RetirementTally(selection: StaffSelection(asOf: settings.asOf, view: .regular), years: settings.outlookYears))
+                                  into: RetirementTally(selection: StaffSelection(asOf: settings.asOf, view: .regular), years: settings.outlookYears), format: settings.format)
         groups = try StateGroups.load(from: resolved(settings.dataFolder), reference: reference)
         ledger = try Ingest.read(ledger: resolved(settings.ledgerPath),
                                  into: LedgerPair(LedgerCells(), LedgerPair(PSCStatementTally(standardRateBasisPoints: settings.pscRateBasisPoints),
-                                                              FullCostTally(period: settings.ledgerPeriod, sources: [.programmeSupportCost]))))
+                                                              FullCostTally(period: settings.ledgerPeriod, sources: [.programmeSupportCost]))),
+                                 format: settings.format)
         units = try SupportCostFiles.loadCosts(path: resolved(settings.costsPath))
         shares = try SupportCostFiles.loadShares(path: resolved(settings.sharesPath))
     }

@@ -13,6 +13,7 @@ enum ChartKind: String, ExpressibleByArgument, CaseIterable {
 struct LedgerOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The ledger (header: period,fund,funding_source,office,office_type,category,amount_usd, in any order; optional psc_rate_percent, region, basis; other columns are ignored and listed in the notes). Default: DATA/ledger.csv.", valueName: "file"), completion: .file())
     var ledger: String?
+    @OptionGroup(title: "Input format") var input: InputFormatOptions
 
     /// The ledger named, or the data folder's.
     func path(_ data: DataOptions) -> String { ledger ?? data.folder + "/ledger.csv" }
@@ -20,7 +21,7 @@ struct LedgerOptions: ParsableArguments {
     /// Reads the ledger into `accumulator`; returns it with the notes on what the intake forgave.
     func read<A: LedgerAccumulator>(_ data: DataOptions, into accumulator: A) throws -> (A, [String]) {
         let box = NotesBox()
-        let result = try Ingest.read(ledger: path(data), into: accumulator, notes: box)
+        let result = try Ingest.read(ledger: path(data), into: accumulator, format: input.format, notes: box)
         return (result, box.notes.sentences(file: path(data)))
     }
 }
@@ -213,6 +214,7 @@ struct Allocate: ParsableCommand {
     var fundingSource: CommaList<FundingSource>?
     @Option(help: "Money in the text table: usd or thousands.")
     var units: MoneyUnits = .usd
+    @OptionGroup(title: "Input format (of --ledger)") var input: InputFormatOptions
     @OptionGroup(title: "Output") var output: OutputOptions
 
     func validate() throws {
@@ -256,11 +258,12 @@ extension Allocate {
         var chosen = period
         if chosen == nil {
             // The default period needs the ledger's periods: one pass to learn them.
-            let tally = try Ingest.read(ledger: path, into: FullCostTally(period: Period(year: 2000)!, sources: sources))
+            let tally = try Ingest.read(ledger: path, into: FullCostTally(period: Period(year: 2000)!, sources: sources), format: input.format)
             guard let latest = LedgerPeriods.defaultPeriod(of: tally.periods) else { throw Failure.data("\(path): the ledger has no lines") }
             chosen = latest
         }
-        let tally = try Ingest.read(ledger: path, into: FullCostTally(period: chosen!, sources: sources))
+        let box = NotesBox()
+        let tally = try Ingest.read(ledger: path, into: FullCostTally(period: chosen!, sources: sources), format: input.format, notes: box)
         let serviceShares = try shares.map { path throws(DataError) in try SupportCostFiles.loadShares(path: path) }
         let fullCost: FullCost
         do { fullCost = try FullCost.compute(tally, shares: serviceShares) } catch {
@@ -273,7 +276,7 @@ extension Allocate {
                                                     Parameter("period", .text(chosen!.rawValue)),
                                                     Parameter("funding_source", fundingSource.map { ParameterValue.list($0.elements.map(\.rawValue)) } ?? .null),
                                                     Parameter("shares", .text(shares))],
-                                       tables: [Tables.fullCost(fullCost)],
+                                       tables: [Tables.fullCost(fullCost)], notes: box.notes.sentences(file: path),
                                        inputs: [InputFile(path: path, accounting: fullCost.accounting)] + (serviceShares.map { [InputFile(path: shares!, allUsed: $0.count)] } ?? [])),
                         units: units)
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FingovAnalytics
+import FingovIngest
 import FingovModel
 import FingovReports
 #if canImport(Glibc)
@@ -24,13 +25,14 @@ struct Report: ParsableCommand {
 
     @Option(help: "Colour in the terminal summary: auto, always or never.")
     var color: ColorChoice = .auto
+    @OptionGroup(title: "Input format (of the roster and the ledger)") var input: InputFormatOptions
 
     func validate() throws {
         if out == "-" { throw ValidationError("invalid --out -: the report is a folder of files; '-' (standard output) takes one file, as in a table command's --format csv or export --xlsx -") }
     }
 
     func run() throws {
-        let report = try makeReport(data, color: color)
+        let report = try makeReport(data, color: color, format: input.format)
         let folder = out ?? "notebooks-out"
         try OutputFiles.write(report.files, into: folder)
         writeStdout(Array((report.terminalSummary + "\nWrote \(report.files.count) files to \(shown(folder, given: out != nil))/\n").utf8))
@@ -55,13 +57,14 @@ struct Export: ParsableCommand {
     var bom = false
     @Option(help: ArgumentHelp("Write every table into this one Excel workbook (.xlsx, a sheet per table; - for standard output) instead of CSV files into --out.", valueName: "file"), completion: .file())
     var xlsx: String?
+    @OptionGroup(title: "Input format (of the roster and the ledger)") var input: InputFormatOptions
 
     func validate() throws {
         if out == "-" { throw ValidationError("invalid --out -: export writes a folder of CSV files; for one file on standard output use --xlsx -") }
     }
 
     func run() throws {
-        let report = try makeReport(data, color: .never)
+        let report = try makeReport(data, color: .never, format: input.format)
         if let xlsx {
             try OutputFiles.write(try Workbook.xlsx(report.tables), to: xlsx)
             writeStderr("Wrote \(report.tables.count) sheets to \(xlsx)")
@@ -76,10 +79,11 @@ struct Export: ParsableCommand {
     }
 }
 
-func makeReport(_ data: DataOptions, color: ColorChoice) throws -> FullReport {
+func makeReport(_ data: DataOptions, color: ColorChoice, format: InputFormat) throws -> FullReport {
     var options = OutputOptions()
     options.color = color
     var settings = ReportSettings(dataFolder: data.folder)
+    settings.format = format
     settings.shippedData = data.isShippedData
     return try FullReport.make(settings: settings, terminal: options.style(units: .thousands))
 }

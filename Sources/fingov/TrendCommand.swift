@@ -75,7 +75,8 @@ struct TrendCommand: ParsableCommand {
         var notes: [String] = []
         if !countsByYear.isEmpty {
             for file in countsByYear.sorted(by: { $0.year < $1.year }) {
-                let published = try PublishedCounts.load(path: file.path, reference: reference, isoFolder: data.folder)
+                let published = try PublishedCounts.load(path: file.path, reference: reference, isoFolder: data.folder, format: staffOptions.input.format)
+                notes += published.formatNotes.sentences(file: file.path)
                 let counts = Headcounts(published: published, selection: StaffSelection(asOf: Trend.yearEnd(file.year)!))
                 counted.append((file.year, counts))
                 inputs.append(InputFile(path: file.path, accounting: counts.accounting))
@@ -85,13 +86,15 @@ struct TrendCommand: ParsableCommand {
             let path = staffOptions.path(data)
             let years = Array(from...to)
             let series = RosterSeries(years.map { Headcounts(selection: StaffSelection(asOf: Trend.yearEnd($0)!)) })
-            let result = try Ingest.read(roster: path, reference: reference, into: series)
+            let (result, intake) = try staffOptions.read(path, reference: reference, into: series)
+            notes += intake
             counted = Array(zip(years, result.elements)).map { ($0, $1) }
             if let last = result.elements.last { inputs.append(InputFile(path: path, accounting: last.accounting)) }
             notes.append("One roster (\(path)) counted on each 31 December: today's grade and post funding stand for past years; the input counts are those of \(to).")
         } else {
             for file in snapshot.sorted(by: { $0.year < $1.year }) {
-                let counts = try Ingest.read(roster: file.path, reference: reference, into: Headcounts(selection: StaffSelection(asOf: Trend.yearEnd(file.year)!)))
+                let (counts, intake) = try staffOptions.read(file.path, reference: reference, into: Headcounts(selection: StaffSelection(asOf: Trend.yearEnd(file.year)!)))
+                notes += intake
                 counted.append((file.year, counts))
                 inputs.append(InputFile(path: file.path, accounting: counts.accounting))
             }
