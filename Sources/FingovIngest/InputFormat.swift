@@ -11,7 +11,7 @@ public struct InputFormat: Hashable, Sendable {
     /// The delimiter; `nil`: the one the header line uses (`Delimiter.detect`).
     public var delimiter: Delimiter?
     /// Whether every amount has a decimal comma (and dots, if any, between thousands). When
-    /// false, amounts written with a comma are still read so in a semicolon-separated file.
+    /// false, amounts written so are still read in a semicolon-separated file (`DecimalMark.pointOrComma`).
     public var decimalComma: Bool
 
     /// A format; by default everything is found from the file.
@@ -63,8 +63,9 @@ public struct InputFormat: Hashable, Sendable {
 public enum DecimalMark: Hashable, Sendable {
     /// `1234.56` (no thousands separators): the form Fingov documents.
     case point
-    /// `1234,56` or `1.234,56` when the amount holds a comma, else `1234.56`: a
-    /// semicolon-separated file, which may come from a spreadsheet in a European locale.
+    /// `1234.56`, or `1234,56`, `1.234,56` and `1.234` (whichever form reads the amount: none
+    /// reads in both with different values): a semicolon-separated file, which may come from a
+    /// spreadsheet in a European locale.
     case pointOrComma
     /// `1234,56` or `1.234,56` (a dot only between groups of three digits): `--decimal-comma`.
     case comma

@@ -69,7 +69,7 @@ public struct IntakeNotes: Hashable, Sendable, Mergeable {
             var text = "\(file): read as \(delimiter)-separated \(encoding) text" + (encoding == .utf8 ? "" : ", transcoded to UTF-8")
             switch decimalMark {
             case .point: break
-            case .pointOrComma: text += "; amounts with a decimal comma (1234,56 or 1.234,56) read as such, others with a decimal point"
+            case .pointOrComma: text += "; amounts read with a decimal comma (1234,56 or 1.234,56) where so written, else with a decimal point"
             case .comma: text += "; amounts read with a decimal comma (1234,56 or 1.234,56: --decimal-comma)"
             }
             notes.append(text + ".")

@@ -159,14 +159,14 @@ public enum Ledger {
     /// - Throws: `DataError` naming file, line, column and value for every bad field: an unknown
     ///   fund, funding source, office type or category, a bad period or amount, a regular-budget
     ///   fund with a voluntary source (or the reverse).
-    public static func load(path: String) throws(DataError) -> [LedgerLine] {
+    public static func load(path: String, format: InputFormat = .automatic) throws(DataError) -> [LedgerLine] {
         // One worker, so that the lines keep their file order.
-        try Ingest.read(path, columns: fileColumns, workers: 1) { LedgerRowDecoder(header: $0, sink: LineCollector()) }
+        try Ingest.read(path, columns: fileColumns, format: format, workers: 1) { LedgerRowDecoder(header: $0, sink: LineCollector()) }
     }
 
     /// Decodes ledger bytes already in memory (see `load(path:)`).
-    public static func decode(bytes: [UInt8], file: String) throws(DataError) -> [LedgerLine] {
-        try Ingest.read(bytes: bytes, file: file, columns: fileColumns) { LedgerRowDecoder(header: $0, sink: LineCollector()) }
+    public static func decode(bytes: [UInt8], file: String, format: InputFormat = .automatic) throws(DataError) -> [LedgerLine] {
+        try Ingest.read(bytes: bytes, file: file, columns: fileColumns, format: format) { LedgerRowDecoder(header: $0, sink: LineCollector()) }
     }
 
     /// A sink that keeps every row.

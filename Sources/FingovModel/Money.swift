@@ -93,14 +93,22 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     /// Parses an amount of dollars whose decimal mark is as `decimalMark` says: with
     /// `.point`, as `cents(parsing:)`; with `.comma`, a decimal comma and optionally a dot
     /// between each group of three digits of the dollars (`1234,56`, `1.234,56`, `-0,5`,
-    /// `1.234`); with `.pointOrComma`, as `.comma` when the text holds a comma, else as `.point`.
-    /// Exact, as ever: digits are read into integer cents.
+    /// `1.234`); with `.pointOrComma`, whichever of the two reads the text. No text reads in
+    /// both with different values (a point form has at most two digits after its one point,
+    /// a dot between thousands exactly three), so the choice is never a guess. Exact, as ever:
+    /// digits are read into integer cents.
     @inlinable
     public static func cents(parsing bytes: UnsafeBufferPointer<UInt8>, decimalMark: DecimalMark) -> Result<Int, MoneyParseFailure> {
         switch decimalMark {
         case .point: return cents(parsing: bytes)
-        case .pointOrComma: return bytes.contains(UInt8(ascii: ",")) ? cents(parsingDecimalComma: bytes) : cents(parsing: bytes)
         case .comma: return cents(parsingDecimalComma: bytes)
+        case .pointOrComma:
+            let point = cents(parsing: bytes)
+            guard case .failure = point else { return point }
+            let comma = cents(parsingDecimalComma: bytes)
+            if case .success = comma { return comma }
+            // Explain with the form the text was written in.
+            return bytes.contains(UInt8(ascii: ",")) ? comma : point
         }
     }
 

@@ -30,7 +30,7 @@ struct InputFormatOptions: ParsableArguments {
     var delimiter: DelimiterChoice?
     @Option(help: ArgumentHelp("The text encoding of the input file: utf-8, utf-16, windows-1252 (Excel's \"CSV\" on Windows) or latin1 (ISO-8859-1). Default: UTF-8, or UTF-16 when the file starts with its byte-order mark (Excel's \"Unicode text\"); a file that is not UTF-8 is refused with a message that names its likely encoding.", valueName: "encoding"))
     var encoding: TextEncoding?
-    @Flag(help: "Read amounts with a decimal comma: 1234,56, or 1.234,56 with a dot between thousands (without it, amounts written with a comma are read so in a semicolon-separated file, others with a decimal point).")
+    @Flag(help: "Read amounts with a decimal comma: 1234,56, or 1.234,56 with a dot between thousands (without it, a semicolon-separated file's amounts are read with a decimal comma where so written, else with a decimal point).")
     var decimalComma = false
 
     /// The format to read with.
