@@ -38,11 +38,17 @@ public protocol RowDecoder: RecordHandler, SendableMetatype {
     /// decoders are then copied before each window, to be restored if a cut proves wrong, which
     /// suits decoders whose state stays small.
     static var allowsSpeculativeCuts: Bool { get }
+    /// Whether the rows hold amounts, read with the file's decimal mark (`DataHeader.decimalMark`),
+    /// which the notes then state.
+    static var readsAmounts: Bool { get }
 }
 
 extension RowDecoder {
     /// Nothing forgiven, by default.
     public var intakeNotes: IntakeNotes { IntakeNotes() }
+
+    /// No amounts, by default.
+    public static var readsAmounts: Bool { false }
 
     /// No ids to check, by default.
     public var uniqueIDs: (ids: RowIDs, column: Int, name: String)? { nil }
@@ -93,7 +99,7 @@ public enum Ingest {
         for decoder in decoders.dropFirst() { result.merge(decoder.output()) }
         if let notes {
             var gathered = IntakeNotes()
-            gathered.noteFormat(of: header)
+            gathered.noteFormat(of: header, amounts: D.readsAmounts)
             gathered.ignoredColumns = header.unknownNames
             for decoder in decoders { gathered.merge(decoder.intakeNotes) }
             notes.notes.merge(gathered)

@@ -32,11 +32,12 @@ public struct IntakeNotes: Hashable, Sendable, Mergeable {
     /// How the file's amounts write their decimals.
     public var decimalMark: DecimalMark = .point
 
-    /// Notes how the file of `header` was read (delimiter, encoding, decimal mark).
-    public mutating func noteFormat(of header: DataHeader) {
+    /// Notes how the file of `header` was read: delimiter, encoding, and with `amounts` (a
+    /// file with amounts) the decimal mark.
+    public mutating func noteFormat(of header: DataHeader, amounts: Bool) {
         delimiter = header.delimiter
         encoding = header.encoding
-        decimalMark = header.decimalMark
+        decimalMark = amounts ? header.decimalMark : .point
     }
     /// Each value read in another form, with the number of fields that had it.
     public var normalised: [Normalised: Int] = [:]

@@ -26,9 +26,10 @@ public struct DataFile: Sendable {
         let header = try DataHeader(reading: &reader, columns: Columns(required: required, optional: optional, acceptsOthers: acceptsOthers),
                                     format: format)
         var notes = IntakeNotes()
-        notes.noteFormat(of: header)
+        notes.noteFormat(of: header, amounts: false)
         notes.encoding = encoding
         self.formatNotes = notes
+        self.decimalMark = header.decimalMark
         self.unknownColumns = header.unknownNames
         self.reader = reader
         self.columnIndex = header.columnIndex
@@ -43,6 +44,8 @@ public struct DataFile: Sendable {
 
     /// How the file was read (delimiter, encoding), for the notes (`IntakeNotes.sentences(file:)`).
     public let formatNotes: IntakeNotes
+    /// How the file's amounts write their decimals (`DataRow.money`).
+    let decimalMark: DecimalMark
 
     /// The columns of the header that are ignored (only with `acceptsOthers`).
     public let unknownColumns: [String]
@@ -72,7 +75,7 @@ public struct DataFile: Sendable {
                 continue
             }
             do {
-                values.append(try decode(DataRow(record: record, file: file, columnIndex: columnIndex, decimalMark: formatNotes.decimalMark)))
+                values.append(try decode(DataRow(record: record, file: file, columnIndex: columnIndex, decimalMark: decimalMark)))
             } catch {
                 note(error)
             }

@@ -177,6 +177,9 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
     /// Cuts may be made without counting quotes: the decoder's state stays small.
     public static var allowsSpeculativeCuts: Bool { true }
 
+    /// Ledger rows hold amounts (and PSC rates), read with the file's decimal mark.
+    public static var readsAmounts: Bool { true }
+
     /// The sink's output, offices and regions named.
     public func output() -> Sink.Output { sink.output(names: LedgerNames(offices: offices.strings, regions: regions.strings)) }
 

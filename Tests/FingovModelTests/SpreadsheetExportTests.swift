@@ -80,7 +80,7 @@ private func utf16LE(_ text: String) -> [UInt8] {
             RosterRowDecoder(header: $0, reference: reference, keepsStaffIDs: true, sink: Roster.RowCollector())
         }
         #expect(box.notes.sentences(file: "staff.csv") == [
-            "staff.csv: read as semicolon-separated Windows-1252 text, transcoded to UTF-8; amounts read with a decimal comma (1234,56 or 1.234,56) where so written, else with a decimal point.",
+            "staff.csv: read as semicolon-separated Windows-1252 text, transcoded to UTF-8.",
             "staff.csv: column ignored (not used by Fingov): 'nom'.",
         ])
         // The same bytes in memory, and with the delimiter forced.
