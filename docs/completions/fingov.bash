@@ -186,9 +186,9 @@ _fingov() {
 
 _fingov_report() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--decimal-comma --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --out --color)
+    non_repeating_options=(--data --out --color --delimiter --encoding)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -205,14 +205,22 @@ _fingov_report() {
         __fingov_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
+        return
+        ;;
     esac
 }
 
 _fingov_export() {
     repeating_flags=()
-    non_repeating_flags=(--bom --version -h --help)
+    non_repeating_flags=(--bom --decimal-comma --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --out --xlsx)
+    non_repeating_options=(--data --out --xlsx --delimiter --encoding)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -227,6 +235,14 @@ _fingov_export() {
         ;;
     '--xlsx')
         __fingov_add_completions -f
+        return
+        ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
         return
         ;;
     esac
@@ -288,9 +304,9 @@ _fingov_ranges() {
 
 _fingov_representation() {
     repeating_flags=()
-    non_repeating_flags=(--bom --version -h --help)
+    non_repeating_flags=(--decimal-comma --bom --version -h --help)
     repeating_options=(--status --state)
-    non_repeating_options=(--data --staff --separation-date --counts --as-of --funding --entity --top --sort --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color --chart-format --chart-out)
+    non_repeating_options=(--data --staff --separation-date --delimiter --encoding --counts --as-of --funding --entity --top --sort --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color --chart-format --chart-out)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -305,6 +321,14 @@ _fingov_representation() {
         ;;
     '--separation-date')
         __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
         return
         ;;
     '--counts')
@@ -380,9 +404,9 @@ _fingov_representation() {
 
 _fingov_trend() {
     repeating_flags=()
-    non_repeating_flags=(--bom --version -h --help)
+    non_repeating_flags=(--decimal-comma --bom --version -h --help)
     repeating_options=(--snapshot --counts --state)
-    non_repeating_options=(--data --staff --separation-date --from --to --base-figure --format --table --color --chart-format --chart-out)
+    non_repeating_options=(--data --staff --separation-date --delimiter --encoding --from --to --base-figure --format --table --color --chart-format --chart-out)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -397,6 +421,14 @@ _fingov_trend() {
         ;;
     '--separation-date')
         __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
         return
         ;;
     '--snapshot')
@@ -441,9 +473,9 @@ _fingov_trend() {
 
 _fingov_outlook() {
     repeating_flags=()
-    non_repeating_flags=(--bom --version -h --help)
+    non_repeating_flags=(--decimal-comma --bom --version -h --help)
     repeating_options=(--state)
-    non_repeating_options=(--data --staff --separation-date --as-of --years --retirement-age --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
+    non_repeating_options=(--data --staff --separation-date --delimiter --encoding --as-of --years --retirement-age --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -458,6 +490,14 @@ _fingov_outlook() {
         ;;
     '--separation-date')
         __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
         return
         ;;
     '--as-of')
@@ -509,9 +549,9 @@ _fingov_outlook() {
 
 _fingov_appointments() {
     repeating_flags=()
-    non_repeating_flags=(--bom --version -h --help)
+    non_repeating_flags=(--decimal-comma --bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --staff --separation-date --from --to --target --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
+    non_repeating_options=(--data --staff --separation-date --delimiter --encoding --from --to --target --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -526,6 +566,14 @@ _fingov_appointments() {
         ;;
     '--separation-date')
         __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
         return
         ;;
     '--from')
@@ -574,9 +622,9 @@ _fingov_appointments() {
 
 _fingov_gender() {
     repeating_flags=()
-    non_repeating_flags=(--bom --version -h --help)
+    non_repeating_flags=(--decimal-comma --bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --staff --separation-date --as-of --entity --format --table --color --chart-format --chart-out)
+    non_repeating_options=(--data --staff --separation-date --delimiter --encoding --as-of --entity --format --table --color --chart-format --chart-out)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -591,6 +639,14 @@ _fingov_gender() {
         ;;
     '--separation-date')
         __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
         return
         ;;
     '--as-of')
@@ -623,9 +679,9 @@ _fingov_gender() {
 
 _fingov_scenarios() {
     repeating_flags=()
-    non_repeating_flags=(--bom --version -h --help)
+    non_repeating_flags=(--decimal-comma --bom --version -h --help)
     repeating_options=(--state --scenario)
-    non_repeating_options=(--data --staff --separation-date --counts --as-of --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
+    non_repeating_options=(--data --staff --separation-date --delimiter --encoding --counts --as-of --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -640,6 +696,14 @@ _fingov_scenarios() {
         ;;
     '--separation-date')
         __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
         return
         ;;
     '--counts')
@@ -692,9 +756,9 @@ _fingov_scenarios() {
 
 _fingov_sweep() {
     repeating_flags=()
-    non_repeating_flags=(--bom --version -h --help)
+    non_repeating_flags=(--decimal-comma --bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --staff --separation-date --counts --as-of --sets --seed --sets-file --write-sets --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
+    non_repeating_options=(--data --staff --separation-date --delimiter --encoding --counts --as-of --sets --seed --sets-file --write-sets --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -709,6 +773,14 @@ _fingov_sweep() {
         ;;
     '--separation-date')
         __fingov_add_completions -W 'last-day'$'\n''day-after'
+        return
+        ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
         return
         ;;
     '--counts')
@@ -769,9 +841,9 @@ _fingov_sweep() {
 
 _fingov_summary() {
     repeating_flags=()
-    non_repeating_flags=(--per-year --bom --version -h --help)
+    non_repeating_flags=(--decimal-comma --per-year --bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --ledger --by --period --compare --basis --units --chart --format --table --color --chart-format --chart-out)
+    non_repeating_options=(--data --ledger --delimiter --encoding --by --period --compare --basis --units --chart --format --table --color --chart-format --chart-out)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -782,6 +854,14 @@ _fingov_summary() {
         ;;
     '--ledger')
         __fingov_add_completions -f
+        return
+        ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
         return
         ;;
     '--by')
@@ -829,9 +909,9 @@ _fingov_summary() {
 
 _fingov_psc() {
     repeating_flags=()
-    non_repeating_flags=(--bom --version -h --help)
+    non_repeating_flags=(--decimal-comma --bom --version -h --help)
     repeating_options=(--opening-balance)
-    non_repeating_options=(--data --ledger --period --rate --units --format --table --color)
+    non_repeating_options=(--data --ledger --delimiter --encoding --period --rate --units --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -842,6 +922,14 @@ _fingov_psc() {
         ;;
     '--ledger')
         __fingov_add_completions -f
+        return
+        ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
         return
         ;;
     '--period')
@@ -873,9 +961,9 @@ _fingov_psc() {
 
 _fingov_allocate() {
     repeating_flags=()
-    non_repeating_flags=(--bom --version -h --help)
+    non_repeating_flags=(--decimal-comma --bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --costs --shares --method --order --ledger --period --funding-source --units --format --table --color)
+    non_repeating_options=(--data --costs --shares --method --order --ledger --period --funding-source --units --delimiter --encoding --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -910,6 +998,14 @@ _fingov_allocate() {
         ;;
     '--units')
         __fingov_add_completions -W 'usd'$'\n''thousands'
+        return
+        ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
         return
         ;;
     '--format')
