@@ -156,10 +156,10 @@ public enum Ingest {
         init(decoder: D) { self.decoder = decoder }
     }
 
-    /// The error for a file with a header and no data rows.
+    /// The error for a file with a header and no data rows (a problem with the whole file).
     @inlinable
     static func noDataRows(file: String, columns: Columns) -> DataError {
-        DataError(CSVError(file: file, line: 2, column: 0,
+        DataError(CSVError(file: file, line: 0, column: 0,
                            message: "no data rows (found only the header, expected at least one row under \(columns.required.joined(separator: ",")))"))
     }
 

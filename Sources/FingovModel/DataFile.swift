@@ -47,6 +47,20 @@ public struct DataFile: Sendable {
     /// How the file's amounts write their decimals (`DataRow.money`).
     let decimalMark: DecimalMark
 
+    /// The character column where field `field` (one-based) starts on line `line` of the CSV
+    /// file at `path`, read again (a small file, on the error path): for messages about a
+    /// record found after the file was read (an allocation's shares). The field number itself
+    /// when the file cannot be read again.
+    public static func characterColumn(ofField field: Int, line: Int, inFile path: String) -> Int {
+        guard field > 0, let bytes = try? readFileBytes(path), let text = try? InputFormat.automatic.utf8(bytes, file: path).bytes else { return field }
+        var reader = CSVReader(bytes: text, file: path)
+        var record = CSVRecord()
+        while (try? reader.readRecord(into: &record)) == true && record.line <= line {
+            if record.line == line { return record.position(ofField: field - 1).column }
+        }
+        return field
+    }
+
     /// The columns of the header that are ignored (only with `acceptsOthers`).
     public let unknownColumns: [String]
 

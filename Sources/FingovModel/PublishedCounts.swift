@@ -68,7 +68,7 @@ public struct PublishedCounts: Hashable, Sendable {
             return (iso3, staff)
         }
         if rows.isEmpty {
-            throw DataError(CSVError(file: path, line: 2, column: 0, message: "no data rows (found only the header, expected at least one row under iso3,staff)"))
+            throw DataError(CSVError(file: path, line: 0, column: 0, message: "no data rows (found only the header, expected at least one row under iso3,staff)"))
         }
         var members: [MemberState: Int] = [:]
         var nonMembers: [(code: String, name: String, staff: Int)] = []

@@ -1,6 +1,5 @@
 import ArgumentParser
 import FingovAnalytics
-import FingovCSV
 import FingovIngest
 import FingovModel
 import FingovReports
@@ -270,7 +269,7 @@ extension Allocate {
         do { fullCost = try FullCost.compute(tally, shares: serviceShares) } catch {
             if case .totalOutOfRange(let tooLarge) = error { throw Failure.data("\(path): \(tooLarge)") }
             if let shares, error.line > 0 {
-                let column = characterColumn(ofField: error.description.hasPrefix("invalid receiver") ? 2 : 1, line: error.line, in: shares)
+                let column = DataFile.characterColumn(ofField: error.description.hasPrefix("invalid receiver") ? 2 : 1, line: error.line, inFile: shares)
                 throw Failure.data("\(shares):\(error.line):\(column): \(error.description)")
             }
             throw error
@@ -293,20 +292,9 @@ func located(_ error: AllocationError, costs: String, shares: String) -> String 
     switch file {
     case .costs where line == 0: return "\(costs): \(error.description)"
     case .shares where line == 0: return "\(shares): \(error.description)"
-    case .costs: return "\(costs):\(line):\(characterColumn(ofField: field, line: line, in: costs)): \(error.description)"
-    case .shares: return "\(shares):\(line):\(characterColumn(ofField: field, line: line, in: shares)): \(error.description)"
+    case .costs: return "\(costs):\(line):\(DataFile.characterColumn(ofField: field, line: line, inFile: costs)): \(error.description)"
+    case .shares: return "\(shares):\(line):\(DataFile.characterColumn(ofField: field, line: line, inFile: shares)): \(error.description)"
     case .none: return error.description
     }
 }
 
-/// The character column where field `field` (one-based) starts on line `line` of the CSV file
-/// at `path`, read again (a small file, on the error path); the field number when it cannot be.
-func characterColumn(ofField field: Int, line: Int, in path: String) -> Int {
-    guard field > 0, let bytes = try? readFileBytes(path), let text = try? InputFormat.automatic.utf8(bytes, file: path).bytes else { return field }
-    var reader = CSVReader(bytes: text, file: path)
-    var record = CSVRecord()
-    while (try? reader.readRecord(into: &record)) == true && record.line <= line {
-        if record.line == line { return record.position(ofField: field - 1).column }
-    }
-    return field
-}
