@@ -61,8 +61,8 @@ public enum FieldScanner {
                                              scratch: inout [UInt8], handler: inout H) throws(CSVSyntaxError) -> (Int, Bool) {
         let base = buffer.baseAddress!
         var p = start
-        let quote: UInt8 = 0x22, comma: UInt8 = delimiter.rawValue, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
-        let commas = 0x0101_0101_0101_0101 &* UInt64(comma)
+        let quote: UInt8 = 0x22, separator: UInt8 = delimiter.rawValue, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        let separators = 0x0101_0101_0101_0101 &* UInt64(separator)
         let recordOffset = p
         var fieldIndex = 0
         while true {
@@ -103,7 +103,7 @@ public enum FieldScanner {
                 p += 1 // closing quote
                 if p < end {
                     let next = base[p]
-                    if next != comma && next != lf && next != cr {
+                    if next != separator && next != lf && next != cr {
                         throw CSVSyntaxError(.textAfterQuote(found: next, delimiter: delimiter), recordOffset: recordOffset, offset: p,
                                              quoteOffset: quoteOffset, field: fieldIndex + 1)
                     }
@@ -113,7 +113,7 @@ public enum FieldScanner {
                 while true {
                     // Eight bytes at a time to the next byte that needs a look.
                     while p + 8 <= end {
-                        let mask = specialBytes(UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self), delimiters: commas)
+                        let mask = specialBytes(UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self), delimiters: separators)
                         if mask != 0 {
                             p += mask.trailingZeroBitCount >> 3
                             break
@@ -122,7 +122,7 @@ public enum FieldScanner {
                     }
                     guard p < end else { break }
                     let byte = base[p]
-                    if byte == comma || byte == lf || byte == cr { break }
+                    if byte == separator || byte == lf || byte == cr { break }
                     if byte == quote {
                         throw CSVSyntaxError(.quoteInUnquotedField, recordOffset: recordOffset, offset: p, field: fieldIndex + 1)
                     }
@@ -138,7 +138,7 @@ public enum FieldScanner {
             if p >= end { break }
             let byte = base[p]
             p += 1
-            if byte == comma { continue }
+            if byte == separator { continue }
             if byte == cr && p < end && base[p] == lf { p += 1 }
             break
         }
@@ -157,7 +157,7 @@ public enum FieldScanner {
     public static func scan<H: RecordShortcut>(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, delimiter: Delimiter = .comma,
                                                scratch: inout [UInt8], shortcut handler: inout H) throws(CSVSyntaxError) -> Int {
         let base = buffer.baseAddress!
-        let quote: UInt8 = 0x22, comma: UInt8 = delimiter.rawValue, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        let quote: UInt8 = 0x22, separator: UInt8 = delimiter.rawValue, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         var p = start
         while p < end {
             let first = base[p]
@@ -167,8 +167,8 @@ public enum FieldScanner {
             let q = lfAt > p && base[lfAt - 1] == cr ? lfAt - 1 : lfAt
             // The tail: back from the end to the last delimiter, with no quote in between.
             var c = q - 1
-            while c > p && base[c] != comma && base[c] != quote { c -= 1 }
-            let isLine = c > p && base[c] == comma
+            while c > p && base[c] != separator && base[c] != quote { c -= 1 }
+            let isLine = c > p && base[c] == separator
             let lineEnd = lfAt < end ? lfAt + 1 : end
             let head = UnsafeBufferPointer(start: base + p, count: max(0, c - p))
             if isLine && handler.takeRecord(head: head, tail: UnsafeBufferPointer(start: base + c + 1, count: q - c - 1), recordOffset: p) {
@@ -232,11 +232,11 @@ public enum FieldScanner {
     public static func fieldStarts(_ buffer: UnsafeBufferPointer<UInt8>, recordAt start: Int, delimiter: Delimiter = .comma) -> [Int] {
         var starts = [start]
         var p = start, inQuotes = false
-        let comma = delimiter.rawValue
+        let separator = delimiter.rawValue
         while p < buffer.count {
             let byte = buffer[p]
             if byte == 0x22 { inQuotes.toggle() } else if !inQuotes {
-                if byte == comma { starts.append(p + 1) } else if byte == 0x0A || byte == 0x0D { break }
+                if byte == separator { starts.append(p + 1) } else if byte == 0x0A || byte == 0x0D { break }
             }
             p += 1
         }
