@@ -114,3 +114,20 @@ import Testing
         #expect(rows[1][1] == field)
     }
 }
+
+@Suite struct DelimiterRoundTripTests {
+    /// Found by fuzzing (Fuzz/regressions/csv-semicolon-in-quotes.bin): a quoted semicolon in
+    /// the first line is data, so the file is comma-separated with one field; the writer writes
+    /// it back unquoted (a semicolon needs no quotes between commas), which reads as the same
+    /// field when read as what the writer writes, comma-separated.
+    @Test func quotedSemicolonInTheFirstLine() throws {
+        var reader = CSVReader(bytes: [0x22, 0x6C, 0x3B, 0x00, 0x05, 0x22], file: "t.csv")
+        #expect(reader.delimiter == .comma)
+        let rows = try reader.readAll()
+        #expect(rows == [["l;\u{0}\u{5}"]])
+        var writer = CSVWriter()
+        for row in rows { writer.writeRow(row.map { .text($0) }) }
+        var again = CSVReader(bytes: writer.bytes, file: "again.csv", delimiter: .comma)
+        #expect(try again.readAll() == rows)
+    }
+}
