@@ -117,11 +117,14 @@ extension Ingest {
     ///   limit, in file order, each with its line and column).
     // Inlinable, so that the decoder is specialised for the accumulator's sink at the call site.
     @inlinable
-    ///   `notes`, when given, gathers what the intake forgave (ignored columns).
-    public static func read<A: LedgerAccumulator>(ledger path: String, into accumulator: A, workers: Int = Workers.defaultCount,
+    ///   `notes`, when given, gathers what the intake forgave (ignored columns, the delimiter,
+    ///   encoding and decimal mark when not the default); `format` says how the text is
+    ///   written where the file cannot tell (`InputFormat`).
+    public static func read<A: LedgerAccumulator>(ledger path: String, into accumulator: A, format: InputFormat = .automatic,
+                                                  workers: Int = Workers.defaultCount,
                                                   windowBytes: Int = MappedWindows.defaultBytes, notes: NotesBox? = nil) throws(DataError) -> A {
         let part = try withOneBLASThread { () throws(DataError) in
-            try read(path, columns: Ledger.fileColumns, workers: workers, windowBytes: windowBytes, notes: notes) {
+            try read(path, columns: Ledger.fileColumns, format: format, workers: workers, windowBytes: windowBytes, notes: notes) {
                 LedgerRowDecoder(header: $0, vocabulary: accumulator.vocabulary, sink: accumulator.makeSink())
             }
         }
@@ -136,16 +139,18 @@ extension Ingest {
     /// - Parameters:
     ///   - separation: what the file's `separation_date` means (the last day of service by default).
     ///   - notes: when given, gathers what the intake forgave (ignored columns, values read in
-    ///     another form).
+    ///     another form, the delimiter and encoding when not the default).
+    ///   - format: how the text is written where the file cannot tell (`InputFormat`).
     /// - Returns: `accumulator` with every member of the file added.
     /// - Throws: `DataError` for a missing file, a bad header, no data rows, bad rows, or duplicate staff ids.
     @inlinable
     public static func read<A: RosterAccumulator>(roster path: String, reference: ReferenceData, into accumulator: A,
                                                   separation: SeparationReading = .lastDay, notes: NotesBox? = nil,
+                                                  format: InputFormat = .automatic,
                                                   workers: Int = Workers.defaultCount,
                                                   windowBytes: Int = MappedWindows.defaultBytes) throws(DataError) -> A {
         let part = try withOneBLASThread { () throws(DataError) in
-            try read(path, columns: Roster.fileColumns, workers: workers, windowBytes: windowBytes, notes: notes) {
+            try read(path, columns: Roster.fileColumns, format: format, workers: workers, windowBytes: windowBytes, notes: notes) {
                 RosterRowDecoder(header: $0, reference: reference, entity: accumulator.entity, separation: separation,
                                  internsEntities: accumulator.needsEntities,
                                  sink: accumulator.makeSink(reference: reference))

@@ -1,20 +1,25 @@
-/// Reads a CSV file record by record, with line numbers: for headers and small files, where a
+/// Reads a CSV file record by record, with positions: for headers and small files, where a
 /// record as strings is what the caller wants. The parsing itself is `FieldScanner`'s, the one
 /// RFC 4180 implementation of the package:
 ///
-/// - Fields are separated by commas and records by LF, CRLF or a lone CR. A field may be quoted
-///   with `"`; inside quotes, commas, CR and LF are data and `""` stands for one quote.
-/// - A leading UTF-8 byte-order mark is skipped; the rest must be valid UTF-8.
+/// - Fields are separated by a delimiter (`Delimiter`: given, or found from the first line) and
+///   records by LF, CRLF or a lone CR. A field may be quoted with `"`; inside quotes, the
+///   delimiter, CR and LF are data and `""` stands for one quote.
+/// - A leading UTF-8 byte-order mark is skipped; the rest must be valid UTF-8 (other encodings
+///   are transcoded before: `TextEncoding`).
 /// - Completely empty lines are skipped (they carry no data); a final line without a line end is
 ///   read like any other.
-/// - Errors (unterminated quote, a stray quote inside an unquoted field, text after a closing
-///   quote, invalid UTF-8) carry the file, the line and the field.
+/// - Errors (a quoted field not closed properly, a stray quote inside an unquoted field, invalid
+///   UTF-8) carry the file, the line and the character column (`TextPosition`); each record
+///   knows the position of each of its fields, for the caller's own messages.
 public struct CSVReader: Sendable {
     /// The file name used in error messages.
     public let file: String
+    /// The delimiter, as given or as found in the first line.
+    public let delimiter: Delimiter
     private let bytes: [UInt8]
     private var position: Int
-    private var line: Int
+    private var counter: PositionCounter
     private var scratch: [UInt8] = []
 
     /// Creates a reader over the bytes of a whole file.
@@ -22,15 +27,22 @@ public struct CSVReader: Sendable {
     /// - Parameters:
     ///   - bytes: the file's contents.
     ///   - file: the name to use in error messages.
-    public init(bytes: [UInt8], file: String) {
+    ///   - delimiter: the delimiter, or `nil` to find it from the first line (`Delimiter.detect`).
+    public init(bytes: [UInt8], file: String, delimiter: Delimiter? = nil) {
         self.bytes = bytes
         self.file = file
-        self.line = 1
-        self.position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        self.position = start
+        self.counter = PositionCounter(offset: start)
+        self.delimiter = delimiter ?? bytes.withUnsafeBufferPointer { buffer in
+            var first = start
+            while first < buffer.count && (buffer[first] == 0x0A || buffer[first] == 0x0D) { first += 1 }
+            return Delimiter.detect(inLineAt: first, of: buffer)
+        }
     }
 
-    /// The line number where the next record starts.
-    public var currentLine: Int { line }
+    /// The line number where the next record starts (after any blank lines already passed).
+    public var currentLine: Int { counter.position.line }
 
     /// The byte offset where the next record starts.
     public var offset: Int { position }
@@ -38,17 +50,14 @@ public struct CSVReader: Sendable {
     /// Reads the next record into `record`, reusing its storage.
     ///
     /// - Returns: `false` at the end of the input, when `record` is left empty.
-    /// - Throws: `CSVError` for malformed input.
+    /// - Throws: `CSVError` for malformed input, at the opening quote of a quoted field that is
+    ///   not closed properly, else at the offending byte.
     public mutating func readRecord(into record: inout CSVRecord) throws(CSVError) -> Bool {
         record.removeAll()
         let count = bytes.count
         // Blank lines.
-        while position < count, bytes[position] == 0x0A || bytes[position] == 0x0D {
-            advanceLine(at: position)
-            position += 1
-        }
+        while position < count, bytes[position] == 0x0A || bytes[position] == 0x0D { position += 1 }
         if position >= count { return false }
-        record.line = line
         struct Collector: RecordHandler {
             var record: CSVRecord
             mutating func field(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, recordOffset: Int) { record.append(bytes) }
@@ -57,23 +66,39 @@ public struct CSVReader: Sendable {
         var collector = Collector(record: record)
         record = CSVRecord() // let the collector own the storage without copying it
         let start = position
-        let result: Result<Int, CSVSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
+        let delimiter = self.delimiter
+        var counter = self.counter
+        let result: Result<Int, CSVError> = bytes.withUnsafeBufferPointer { buffer in
+            counter.advance(to: start, in: buffer)
             do throws(CSVSyntaxError) {
-                return .success(try FieldScanner.scan(buffer, from: start, to: buffer.count, scratch: &scratch, handler: &collector))
+                let next = try FieldScanner.scan(buffer, from: start, to: buffer.count, delimiter: delimiter, scratch: &scratch, handler: &collector)
+                // Where each field starts, for the caller's messages (small files only: the
+                // streaming ingest locates its few problems afterwards instead).
+                var positions: [TextPosition] = []
+                for fieldStart in FieldScanner.fieldStarts(buffer, recordAt: start, delimiter: delimiter) {
+                    counter.advance(to: fieldStart, in: buffer)
+                    positions.append(counter.position)
+                }
+                collector.record.positions = positions
+                counter.advance(to: next, in: buffer)
+                return .success(next)
             } catch {
-                return .failure(error)
+                let positions = error.offsetsToLocate.map { offset in
+                    var c = counter
+                    c.advance(to: offset, in: buffer)
+                    return c.position
+                }
+                return .failure(CSVError(file: file, line: positions[0].line, column: positions[0].column, message: error.message(positions: positions)))
             }
         }
         record = collector.record
         switch result {
         case .success(let next):
-            for p in start..<next { advanceLine(at: p) }
+            self.counter = counter
             position = next
             return true
         case .failure(let error):
-            var errorLine = line
-            for p in start..<error.offset where isLineEnd(at: p) { errorLine += 1 }
-            throw CSVError(file: file, line: errorLine, column: error.column, message: error.message)
+            throw error
         }
     }
 
@@ -83,15 +108,6 @@ public struct CSVReader: Sendable {
         var record = CSVRecord()
         while try readRecord(into: &record) { rows.append(record.strings()) }
         return rows
-    }
-
-    /// A line ends at LF, and at CR when no LF follows it.
-    private func isLineEnd(at p: Int) -> Bool {
-        bytes[p] == 0x0A || (bytes[p] == 0x0D && (p + 1 >= bytes.count || bytes[p + 1] != 0x0A))
-    }
-
-    private mutating func advanceLine(at p: Int) {
-        if isLineEnd(at: p) { line += 1 }
     }
 }
 

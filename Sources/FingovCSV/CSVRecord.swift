@@ -4,7 +4,9 @@
 /// one buffer that keeps its capacity.
 public struct CSVRecord: Sendable {
     /// The line on which the record starts (one-based).
-    public internal(set) var line: Int = 0
+    public var line: Int { positions.first?.line ?? 0 }
+    /// Where each field starts (its opening quote when quoted), then where the record ends.
+    var positions: [TextPosition] = []
     private var storage: [UInt8] = []
     private var ends: [Int] = []
 
@@ -16,6 +18,14 @@ public struct CSVRecord: Sendable {
     mutating func removeAll() {
         storage.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
+        positions.removeAll(keepingCapacity: true)
+    }
+
+    /// Where field `index` (zero-based) starts: its line and character column (at its opening
+    /// quote when it is quoted). For an index past the last field, where the record ends (where
+    /// a missing field would be).
+    public func position(ofField index: Int) -> TextPosition {
+        positions.isEmpty ? TextPosition(line: 0, column: 0) : positions[min(max(index, 0), positions.count - 1)]
     }
 
     mutating func append(_ field: UnsafeBufferPointer<UInt8>) {

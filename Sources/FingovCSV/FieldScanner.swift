@@ -18,7 +18,7 @@ public protocol RecordHandler {
 /// A `RecordHandler` that can take a whole record at once, for the shortcut mode of the scanner
 /// (`FieldScanner.scan(_:from:to:scratch:shortcut:)`).
 public protocol RecordShortcut: RecordHandler {
-    /// A record seen as a line: `head` is its bytes before its last comma, `tail` those after
+    /// A record seen as a line: `head` is its bytes before its last delimiter, `tail` those after
     /// it up to the line end (without quotes). Returns true when the handler has taken the
     /// record, which is then not scanned; false to have it scanned field by field.
     mutating func takeRecord(head: UnsafeBufferPointer<UInt8>, tail: UnsafeBufferPointer<UInt8>, recordOffset: Int) -> Bool
@@ -26,30 +26,12 @@ public protocol RecordShortcut: RecordHandler {
     mutating func scannedRecord(head: UnsafeBufferPointer<UInt8>, recordOffset: Int)
 }
 
-/// A syntax error found by the scanner, at a byte offset; `CSVError` once its line is known.
-public struct CSVSyntaxError: Error, Hashable, Sendable {
-    /// The offset of the record's first byte.
-    public var recordOffset: Int
-    /// The field (one-based).
-    public var column: Int
-    /// What is wrong, as in `CSVError.message`.
-    public var message: String
-    /// The offset of the offending byte (its line can differ from the record's after a quoted
-    /// line break).
-    public var offset: Int
-
-    public init(recordOffset: Int, offset: Int, column: Int, message: String) {
-        self.recordOffset = recordOffset
-        self.offset = offset
-        self.column = column
-        self.message = message
-    }
-}
-
 /// The hot loop of CSV parsing, over raw bytes: RFC 4180 fields (quoted or not, `""` inside
-/// quotes), LF, CRLF or lone CR line ends, blank lines skipped, UTF-8 checked. It allocates
-/// nothing per field: an unquoted field is a slice of the input, and only a quoted field with
-/// doubled quotes is copied, into a reused scratch buffer.
+/// quotes) separated by a comma, a semicolon or a tab (`Delimiter`), LF, CRLF or lone CR line
+/// ends, blank lines skipped, UTF-8 checked. It allocates nothing per field: an unquoted field
+/// is a slice of the input, and only a quoted field with doubled quotes is copied, into a
+/// reused scratch buffer. It keeps no line or column: errors carry byte offsets, located
+/// afterwards (`PositionCounter`), so that the common path does no per-byte bookkeeping.
 public enum FieldScanner {
     /// Scans the records of `buffer[start..<end]`, which must begin at a record boundary.
     ///
@@ -58,7 +40,7 @@ public enum FieldScanner {
     /// - Throws: `CSVSyntaxError` at the first malformed record; the handler has seen the
     ///   records before it.
     @inlinable
-    public static func scan<H: RecordHandler>(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+    public static func scan<H: RecordHandler>(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, delimiter: Delimiter = .comma,
                                               scratch: inout [UInt8], handler: inout H) throws(CSVSyntaxError) -> Int {
         let base = buffer.baseAddress!
         var p = start
@@ -66,7 +48,7 @@ public enum FieldScanner {
             let first = base[p]
             if first == 0x0A || first == 0x0D { p += 1; continue } // blank line
             let more: Bool
-            (p, more) = try scanRecord(buffer, at: p, to: end, scratch: &scratch, handler: &handler)
+            (p, more) = try scanRecord(buffer, at: p, to: end, delimiter: delimiter, scratch: &scratch, handler: &handler)
             if !more { return p }
         }
         return p
@@ -75,24 +57,25 @@ public enum FieldScanner {
     /// Scans the one record that starts at `p` (not a blank line), hands its fields and its end
     /// to `handler`, and returns the offset just after it and whether the handler wants more.
     @inlinable @inline(__always)
-    static func scanRecord<H: RecordHandler>(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int, to end: Int,
+    static func scanRecord<H: RecordHandler>(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int, to end: Int, delimiter: Delimiter,
                                              scratch: inout [UInt8], handler: inout H) throws(CSVSyntaxError) -> (Int, Bool) {
         let base = buffer.baseAddress!
         var p = start
-        let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        let quote: UInt8 = 0x22, separator: UInt8 = delimiter.rawValue, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        let separators = 0x0101_0101_0101_0101 &* UInt64(separator)
         let recordOffset = p
         var fieldIndex = 0
         while true {
             if p < end && base[p] == quote {
                 // Quoted field: copy into scratch only if it holds a doubled quote.
+                let quoteOffset = p
                 p += 1
                 var segment = p
                 var copied = false
                 scratch.removeAll(keepingCapacity: true)
                 while true {
                     guard p < end else {
-                        throw CSVSyntaxError(recordOffset: recordOffset, offset: recordOffset, column: fieldIndex + 1,
-                                             message: "unterminated quoted field (found end of file, expected a closing \")")
+                        throw CSVSyntaxError(.unclosedQuote, recordOffset: recordOffset, offset: end, quoteOffset: quoteOffset, field: fieldIndex + 1)
                     }
                     let byte = base[p]
                     if byte == quote {
@@ -120,9 +103,9 @@ public enum FieldScanner {
                 p += 1 // closing quote
                 if p < end {
                     let next = base[p]
-                    if next != comma && next != lf && next != cr {
-                        throw CSVSyntaxError(recordOffset: recordOffset, offset: p, column: fieldIndex + 1,
-                                             message: "text after a closing quote (found \(describeByte(next)), expected a comma or the end of the line)")
+                    if next != separator && next != lf && next != cr {
+                        throw CSVSyntaxError(.textAfterQuote(found: next, delimiter: delimiter), recordOffset: recordOffset, offset: p,
+                                             quoteOffset: quoteOffset, field: fieldIndex + 1)
                     }
                 }
             } else {
@@ -130,7 +113,7 @@ public enum FieldScanner {
                 while true {
                     // Eight bytes at a time to the next byte that needs a look.
                     while p + 8 <= end {
-                        let mask = specialBytes(UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
+                        let mask = specialBytes(UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self), delimiters: separators)
                         if mask != 0 {
                             p += mask.trailingZeroBitCount >> 3
                             break
@@ -139,10 +122,9 @@ public enum FieldScanner {
                     }
                     guard p < end else { break }
                     let byte = base[p]
-                    if byte == comma || byte == lf || byte == cr { break }
+                    if byte == separator || byte == lf || byte == cr { break }
                     if byte == quote {
-                        throw CSVSyntaxError(recordOffset: recordOffset, offset: p, column: fieldIndex + 1,
-                                             message: "a quote inside an unquoted field (found \", expected the whole field to be quoted)")
+                        throw CSVSyntaxError(.quoteInUnquotedField, recordOffset: recordOffset, offset: p, field: fieldIndex + 1)
                     }
                     if byte >= 0x80 {
                         p += try utf8Length(buffer, at: p, end: end, recordOffset, fieldIndex)
@@ -156,7 +138,7 @@ public enum FieldScanner {
             if p >= end { break }
             let byte = base[p]
             p += 1
-            if byte == comma { continue }
+            if byte == separator { continue }
             if byte == cr && p < end && base[p] == lf { p += 1 }
             break
         }
@@ -164,18 +146,18 @@ public enum FieldScanner {
     }
 
     /// The same scan with a shortcut for records that repeat: each record is first seen as a
-    /// line, split at its last comma, and offered whole to `handler` (`takeRecord`); only when
+    /// line, split at its last delimiter, and offered whole to `handler` (`takeRecord`); only when
     /// the handler declines is it scanned field by field as by `scan(_:from:to:scratch:handler:)`,
     /// and if it was also such a line the handler is told (`scannedRecord`), so that it can
     /// recognise the same head next time. The line end is found with `memchr`. A line end
-    /// inside quotes makes a head that was never scanned whole (a scanned head ends at a comma
+    /// inside quotes makes a head that was never scanned whole (a scanned head ends at a delimiter
     /// outside quotes with an even number of quotes before it, and the tail holds none), so a
     /// handler that takes only heads it has seen scanned can never take a partial record.
     @inlinable
-    public static func scan<H: RecordShortcut>(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+    public static func scan<H: RecordShortcut>(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, delimiter: Delimiter = .comma,
                                                scratch: inout [UInt8], shortcut handler: inout H) throws(CSVSyntaxError) -> Int {
         let base = buffer.baseAddress!
-        let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        let quote: UInt8 = 0x22, separator: UInt8 = delimiter.rawValue, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         var p = start
         while p < end {
             let first = base[p]
@@ -183,17 +165,17 @@ public enum FieldScanner {
             // A candidate end: the first LF, or the CR of a CRLF.
             let lfAt = memchr(base + p, Int32(lf), end - p).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? end
             let q = lfAt > p && base[lfAt - 1] == cr ? lfAt - 1 : lfAt
-            // The tail: back from the end to the last comma, with no quote in between.
+            // The tail: back from the end to the last delimiter, with no quote in between.
             var c = q - 1
-            while c > p && base[c] != comma && base[c] != quote { c -= 1 }
-            let isLine = c > p && base[c] == comma
+            while c > p && base[c] != separator && base[c] != quote { c -= 1 }
+            let isLine = c > p && base[c] == separator
             let lineEnd = lfAt < end ? lfAt + 1 : end
             let head = UnsafeBufferPointer(start: base + p, count: max(0, c - p))
             if isLine && handler.takeRecord(head: head, tail: UnsafeBufferPointer(start: base + c + 1, count: q - c - 1), recordOffset: p) {
                 p = lineEnd
                 continue
             }
-            let (next, more) = try scanRecord(buffer, at: p, to: end, scratch: &scratch, handler: &handler)
+            let (next, more) = try scanRecord(buffer, at: p, to: end, delimiter: delimiter, scratch: &scratch, handler: &handler)
             if isLine && next == lineEnd { handler.scannedRecord(head: head, recordOffset: p) }
             p = next
             if !more { return p }
@@ -201,14 +183,15 @@ public enum FieldScanner {
         return p
     }
 
-    /// A mask with the high bit of each byte of `word` that is a comma, a quote, LF, CR or
-    /// non-ASCII; the lowest set bit marks the first such byte (higher bits may be false alarms
-    /// from borrows, which only the lowest matters for).
+    /// A mask with the high bit of each byte of `word` that is the delimiter (`delimiters`
+    /// holds it in each of its bytes), a quote, LF, CR or non-ASCII; the lowest set bit marks
+    /// the first such byte (higher bits may be false alarms from borrows, which only the lowest
+    /// matters for).
     @inlinable @inline(__always)
-    static func specialBytes(_ word: UInt64) -> UInt64 {
+    static func specialBytes(_ word: UInt64, delimiters: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
-        return zeroBytes(word ^ (ones &* 0x2C)) | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x0A))
+        return zeroBytes(word ^ delimiters) | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x0A))
             | zeroBytes(word ^ (ones &* 0x0D)) | (word & highs)
     }
 
@@ -216,8 +199,7 @@ public enum FieldScanner {
     @inlinable @inline(__always)
     static func utf8Length(_ buffer: UnsafeBufferPointer<UInt8>, at p: Int, end: Int, _ recordOffset: Int, _ fieldIndex: Int) throws(CSVSyntaxError) -> Int {
         guard let length = utf8SequenceLength(buffer, at: p), p + length <= end else {
-            throw CSVSyntaxError(recordOffset: recordOffset, offset: p, column: fieldIndex + 1,
-                                 message: "invalid UTF-8 (found byte 0x\(String(buffer[p], radix: 16, uppercase: true)), expected UTF-8 text)")
+            throw CSVSyntaxError(.invalidUTF8(found: buffer[p]), recordOffset: recordOffset, offset: p, field: fieldIndex + 1)
         }
         return length
     }
@@ -244,6 +226,24 @@ public enum FieldScanner {
         return nil
     }
 
+    /// Where each field of the well-formed record at `start` begins (at its opening quote when
+    /// it is quoted), then where the record ends (its line end outside quotes, or the end of
+    /// the buffer): for locating a problem in a field, on the error path.
+    public static func fieldStarts(_ buffer: UnsafeBufferPointer<UInt8>, recordAt start: Int, delimiter: Delimiter = .comma) -> [Int] {
+        var starts = [start]
+        var p = start, inQuotes = false
+        let separator = delimiter.rawValue
+        while p < buffer.count {
+            let byte = buffer[p]
+            if byte == 0x22 { inQuotes.toggle() } else if !inQuotes {
+                if byte == separator { starts.append(p + 1) } else if byte == 0x0A || byte == 0x0D { break }
+            }
+            p += 1
+        }
+        starts.append(p)
+        return starts
+    }
+
     /// The number of quote bytes in `buffer[start..<end]`, found with `memchr` (vectorised in
     /// the C library; Swift's generic SIMD types measured 7 times slower here).
     public static func quoteCount(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
@@ -259,8 +259,4 @@ public enum FieldScanner {
     }
 }
 
-@usableFromInline
-func describeByte(_ byte: UInt8) -> String {
-    byte >= 0x20 && byte < 0x7F ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16, uppercase: true))"
-}
 

@@ -34,12 +34,20 @@ public struct DataHeader: Sendable {
     public let columnIndex: [String: Int]
     /// The byte offset just after the header row, where the data rows start.
     public let bodyOffset: Int
+    /// The delimiter of the file (given, or found from the header line).
+    public let delimiter: Delimiter
+    /// How the file's amounts write their decimals (`InputFormat.decimalMark(for:)`).
+    public let decimalMark: DecimalMark
+    /// The encoding the file was read in (`.utf8` for a file given as UTF-8 bytes).
+    public var encoding: TextEncoding = .utf8
 
     /// Reads and checks the header with `reader`, which is left at the first data row.
     ///
+    /// - Parameter format: says, with the reader's delimiter, how amounts are written.
     /// - Throws: `DataError` for an empty file, a duplicated or unknown column, or a missing
-    ///   required column (each located at line 1 and its column).
-    public init(reading reader: inout CSVReader, columns: Columns) throws(DataError) {
+    ///   required column (each located at line 1 and its column), or a header of UTF-16 read
+    ///   as UTF-8.
+    public init(reading reader: inout CSVReader, columns: Columns, format: InputFormat = .automatic) throws(DataError) {
         let required = columns.required, optional = columns.optional
         let file = reader.file
         var record = CSVRecord()
@@ -49,6 +57,10 @@ public struct DataHeader: Sendable {
             throw DataError(file: file, message: "the file is empty (expected a header row: \(required.joined(separator: ",")))")
         }
         let header = record.strings()
+        if header.contains(where: { $0.utf8.contains(0) }) {
+            throw DataError(CSVError(file: file, line: record.line, column: 0,
+                                     message: "the header holds NUL bytes (found UTF-16 text without a byte-order mark, expected UTF-8): read it with --encoding utf-16"))
+        }
         var index: [String: Int] = [:]
         var problems: [CSVError] = []
         var unknown: [String] = []
@@ -56,24 +68,33 @@ public struct DataHeader: Sendable {
         for (i, name) in header.enumerated() {
             if index[name] != nil {
                 if known.contains(name) || !columns.acceptsOthers {
-                    problems.append(CSVError(file: file, line: record.line, column: i + 1, message: "column '\(name)' appears twice in the header"))
+                    problems.append(CSVError(file: file, at: record.position(ofField: i), message: "column '\(name)' appears twice in the header"))
                 }
             } else if !known.contains(name) && columns.acceptsOthers {
                 unknown.append(name)
             } else if !known.contains(name) {
-                problems.append(CSVError(file: file, line: record.line, column: i + 1,
+                problems.append(CSVError(file: file, at: record.position(ofField: i),
                                          message: "unknown column (found '\(name)', expected one of \((required + optional).joined(separator: ",")))"))
             }
             index[name] = index[name] ?? i
         }
         for name in required where index[name] == nil {
             problems.append(CSVError(file: file, line: record.line, column: 0,
-                                     message: "the header has no column '\(name)' (expected \(required.joined(separator: ",")))"))
+                                     message: "the header has no column '\(name)' (expected \(required.joined(separator: ",")))"
+                                        + Self.delimiterHint(header, reader.delimiter)))
         }
         if !problems.isEmpty { throw DataError(problems) }
         self.names = header
         self.unknownNames = unknown
         self.columnIndex = index
         self.bodyOffset = reader.offset
+        self.delimiter = reader.delimiter
+        self.decimalMark = format.decimalMark(for: reader.delimiter)
+    }
+
+    /// A hint when a header of one column holds another delimiter than the one it was read with.
+    static func delimiterHint(_ header: [String], _ delimiter: Delimiter) -> String {
+        guard header.count == 1, let other = Delimiter.allCases.first(where: { $0 != delimiter && header[0].utf8.contains($0.rawValue) }) else { return "" }
+        return "; the header was read with a \(delimiter) between columns but holds a \(other): give --delimiter \(other)"
     }
 }

@@ -40,8 +40,8 @@ public enum DuplicateIDs {
     ///   - column: the one-based column of the id.
     ///   - name: the column's name, for the message.
     /// - Complexity: O(n) for n ids (a radix sort), plus a read of each record whose hash repeats.
-    public static func find(_ parts: [RowIDs], column: Int, name: String, inFile path: String) -> [OffsetProblem] {
-        find(parts, column: column, name: name) { recordField(column, at: $0, path: path) }
+    public static func find(_ parts: [RowIDs], column: Int, name: String, inFile path: String, delimiter: Delimiter = .comma) -> [OffsetProblem] {
+        find(parts, column: column, name: name) { recordField(column, at: $0, path: path, delimiter: delimiter) }
     }
 
     /// The duplicates, given the id of the record at a file offset (`idAt`).
@@ -87,7 +87,7 @@ public enum DuplicateIDs {
 
     /// Field `column` (one-based) of the record that starts at `offset` in `buffer`.
     @usableFromInline
-    static func field(_ column: Int, ofRecordAt offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> String {
+    static func field(_ column: Int, ofRecordAt offset: Int, in buffer: UnsafeBufferPointer<UInt8>, delimiter: Delimiter = .comma) -> String {
         struct One: RecordHandler {
             let index: Int
             var value = ""
@@ -98,18 +98,13 @@ public enum DuplicateIDs {
         }
         var handler = One(index: column - 1)
         var scratch: [UInt8] = []
-        _ = try? FieldScanner.scan(buffer, from: offset, to: buffer.count, scratch: &scratch, handler: &handler)
+        _ = try? FieldScanner.scan(buffer, from: offset, to: buffer.count, delimiter: delimiter, scratch: &scratch, handler: &handler)
         return handler.value
     }
 
     /// Field `column` (one-based) of the record that starts at `offset` in the file at `path`.
-    static func recordField(_ column: Int, at offset: Int, path: String) -> String {
-        guard let handle = fopen(path, "rb") else { return "" }
-        defer { fclose(handle) }
-        var window = [UInt8](repeating: 0, count: 1 << 16)
-        fseek(handle, offset, SEEK_SET)
-        let n = window.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, handle) }
-        return Array(window[0..<n]).withUnsafeBufferPointer { field(column, ofRecordAt: 0, in: $0) }
+    static func recordField(_ column: Int, at offset: Int, path: String, delimiter: Delimiter) -> String {
+        LineNumbers.record(at: offset, inFile: path).withUnsafeBufferPointer { field(column, ofRecordAt: 0, in: $0, delimiter: delimiter) }
     }
 }
 

@@ -1,3 +1,5 @@
+import FingovCSV
+
 /// What reading a file forgave, for the notes: the columns ignored and the values read in
 /// another form than the documented one (`p3` read as `P-3`), each counted.
 public struct IntakeNotes: Hashable, Sendable, Mergeable {
@@ -23,6 +25,20 @@ public struct IntakeNotes: Hashable, Sendable, Mergeable {
 
     /// Columns of the header that no decoder reads, in header order.
     public var ignoredColumns: [String] = []
+    /// The delimiter the file was read with.
+    public var delimiter: Delimiter = .comma
+    /// The encoding the file was read in.
+    public var encoding: TextEncoding = .utf8
+    /// How the file's amounts write their decimals.
+    public var decimalMark: DecimalMark = .point
+
+    /// Notes how the file of `header` was read: delimiter, encoding, and with `amounts` (a
+    /// file with amounts) the decimal mark.
+    public mutating func noteFormat(of header: DataHeader, amounts: Bool) {
+        delimiter = header.delimiter
+        encoding = header.encoding
+        decimalMark = amounts ? header.decimalMark : .point
+    }
     /// Each value read in another form, with the number of fields that had it.
     public var normalised: [Normalised: Int] = [:]
 
@@ -37,16 +53,28 @@ public struct IntakeNotes: Hashable, Sendable, Mergeable {
     /// Adds what another part of the same file forgave (the header is the same).
     public mutating func merge(_ other: IntakeNotes) {
         if ignoredColumns.isEmpty { ignoredColumns = other.ignoredColumns }
+        if delimiter == .comma { delimiter = other.delimiter }
+        if encoding == .utf8 { encoding = other.encoding }
+        if decimalMark == .point { decimalMark = other.decimalMark }
         for (form, n) in other.normalised { normalised[form, default: 0] += n }
     }
 
     /// Whether nothing was forgiven.
-    public var isEmpty: Bool { ignoredColumns.isEmpty && normalised.isEmpty }
+    public var isEmpty: Bool { ignoredColumns.isEmpty && normalised.isEmpty && delimiter == .comma && encoding == .utf8 && decimalMark == .point }
 
     /// The notes about `file`: one sentence for the ignored columns, one for the values read in
     /// another form (the most frequent forms first, up to `listedForms`).
     public func sentences(file: String) -> [String] {
         var notes: [String] = []
+        if delimiter != .comma || encoding != .utf8 || decimalMark != .point {
+            var text = "\(file): read as \(delimiter)-separated \(encoding) text" + (encoding == .utf8 ? "" : ", transcoded to UTF-8")
+            switch decimalMark {
+            case .point: break
+            case .pointOrComma: text += "; amounts read with a decimal comma (1234,56 or 1.234,56) where so written, else with a decimal point"
+            case .comma: text += "; amounts read with a decimal comma (1234,56 or 1.234,56: --decimal-comma)"
+            }
+            notes.append(text + ".")
+        }
         if !ignoredColumns.isEmpty {
             notes.append("\(file): column\(ignoredColumns.count == 1 ? "" : "s") ignored (not used by Fingov): "
                          + ignoredColumns.map { "'\($0)'" }.joined(separator: ", ") + ".")

@@ -1,3 +1,4 @@
+import FingovCSV
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -45,5 +46,50 @@ public enum LineNumbers {
         }
         while next < order.count { result[order[next]] = line; next += 1 }
         return result
+    }
+
+    /// The line and character column of each offset in the file at `path`, read again in
+    /// chunks up to the last offset (`PositionCounter`).
+    public static func positions(of offsets: [Int], inFile path: String) -> [TextPosition] {
+        var result = [TextPosition](repeating: TextPosition(line: 1, column: 1), count: offsets.count)
+        guard let last = offsets.max(), let handle = fopen(path, "rb") else { return result }
+        defer { fclose(handle) }
+        let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
+        var counter = PositionCounter()
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var base = 0, next = 0
+        while next < order.count && base <= last {
+            let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, handle) }
+            if n == 0 { break }
+            chunk.withUnsafeBufferPointer { all in
+                let piece = UnsafeBufferPointer(rebasing: all[0..<n])
+                while next < order.count && offsets[order[next]] < base + n {
+                    counter.advance(to: offsets[order[next]], in: piece, base: base)
+                    result[order[next]] = counter.position
+                    next += 1
+                }
+                counter.advance(to: base + n, in: piece, base: base)
+            }
+            base += n
+        }
+        while next < order.count { result[order[next]] = counter.position; next += 1 }
+        return result
+    }
+
+    /// The bytes of the record that starts at `offset` in the file at `path`: up to its first
+    /// line end outside quotes, or the end of the file (a record of up to `MappedWindows.maximumRecordBytes`).
+    public static func record(at offset: Int, inFile path: String) -> [UInt8] {
+        guard let handle = fopen(path, "rb") else { return [] }
+        defer { fclose(handle) }
+        var size = 1 << 16
+        while true {
+            var window = [UInt8](repeating: 0, count: size)
+            fseek(handle, offset, SEEK_SET)
+            let n = window.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, handle) }
+            window.removeSubrange(n...)
+            let complete = window.withUnsafeBufferPointer { FieldScanner.boundary(after: 0, quotesBefore: 0, $0, to: $0.count) } != nil
+            if complete || n < size || size >= MappedWindows.maximumRecordBytes { return window }
+            size *= 2
+        }
     }
 }

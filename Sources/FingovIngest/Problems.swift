@@ -18,7 +18,7 @@ public struct DataError: Error, Hashable, Sendable, CustomStringConvertible {
     /// One problem.
     public init(_ problem: CSVError) { self.init([problem]) }
 
-    /// A problem with a whole file (line 0, column 0).
+    /// A problem with a whole file (line 0, column 0), shown `FILE: message`.
     public init(file: String, message: String) {
         self.init(CSVError(file: file, line: 0, column: 0, message: message))
     }
@@ -33,7 +33,9 @@ public struct DataError: Error, Hashable, Sendable, CustomStringConvertible {
 
 /// A problem found at a byte offset, before its line is known: the one form in which every
 /// check of the ingest layer (the scanner's syntax, the decoders' fields, the duplicate ids)
-/// reports a row, turned into `CSVError`s by `ProblemList.located(file:lines:)`.
+/// reports a row, turned into `CSVError`s by `ProblemList.located(file:delimiter:in:)` or
+/// `located(file:delimiter:inFile:)`, which find the line and the character column where the
+/// field starts by reading again the few records that have problems.
 public struct OffsetProblem: Hashable, Sendable {
     /// What is wrong.
     public enum Detail: Hashable, Sendable {
@@ -41,11 +43,14 @@ public struct OffsetProblem: Hashable, Sendable {
         case message(String)
         /// A value already used by an earlier record, whose line is found when lines are known.
         case duplicate(column: String, value: String, firstOffset: Int)
+        /// A syntax error of the scanner, located at its own offsets (`CSVSyntaxError.reportOffset`).
+        case syntax(CSVSyntaxError)
     }
 
-    /// The offset whose line the problem is reported on (a record's start, or the offending byte).
+    /// The offset of the record the problem is in.
     public var offset: Int
-    /// The field (one-based), or 0 for the whole record.
+    /// The field (one-based) the problem is in, or 0 for the whole record. It becomes the
+    /// character column where the field starts when the problem is located.
     public var column: Int
     /// What is wrong.
     public var detail: Detail
@@ -62,14 +67,22 @@ public struct OffsetProblem: Hashable, Sendable {
         self.init(offset: offset, column: column, detail: .message(message))
     }
 
-    /// The message, given the line of the first occurrence for a duplicate.
+    /// A syntax error of the scanner, in the record where it starts.
+    public init(syntax error: CSVSyntaxError) {
+        self.init(offset: error.recordOffset, column: error.field, detail: .syntax(error))
+    }
+
+    /// The message without its position, given the line of the first occurrence for a
+    /// duplicate (for the rejects file, whose rows carry their own line).
     func message(relatedLine: Int) -> String {
         switch detail {
         case .message(let text): return text
         case .duplicate(let column, let value, _): return "duplicate \(column) (found '\(value)', already on line \(relatedLine))"
+        case .syntax(let error): return "\(error.kind)"
         }
     }
 
+    /// The offset of the first record with the same id, for a duplicate.
     @usableFromInline
     var relatedOffset: Int? {
         if case .duplicate(_, _, let first) = detail { return first }
@@ -112,11 +125,56 @@ public struct ProblemList: Sendable {
         unlisted += other.unlisted + max(0, all.count - listLimit)
     }
 
-    /// The problems located by line, given a way to find the line of each offset.
-    public func located(file: String, lines: ([Int]) -> [Int]) -> DataError {
-        let numbers = lines(problems.map(\.offset) + problems.map { $0.relatedOffset ?? 0 })
-        return DataError(problems.enumerated().map { i, p in
-            CSVError(file: file, line: numbers[i], column: p.column, message: p.message(relatedLine: numbers[problems.count + i]))
+    /// The problems located by line and character column in `buffer`, the whole file.
+    public func located(file: String, delimiter: Delimiter, in buffer: UnsafeBufferPointer<UInt8>) -> DataError {
+        located(file: file, fieldStarts: { FieldScanner.fieldStarts(buffer, recordAt: $0, delimiter: delimiter) },
+                positions: { PositionCounter.positions(of: $0, in: buffer) })
+    }
+
+    /// The problems located by line and character column in the file at `path`, reading again
+    /// only the records that have problems, and the file up to the last of them.
+    public func located(file: String, delimiter: Delimiter, inFile path: String) -> DataError {
+        located(file: file, fieldStarts: { offset in
+            let record = LineNumbers.record(at: offset, inFile: path)
+            return record.withUnsafeBufferPointer { FieldScanner.fieldStarts($0, recordAt: 0, delimiter: delimiter) }.map { $0 + offset }
+        }, positions: { LineNumbers.positions(of: $0, inFile: path) })
+    }
+
+    /// The problems located, given where the fields of the record at an offset start and the
+    /// positions of offsets: a problem in a field is reported where the field starts (for a
+    /// missing field, where the record ends), a problem with a whole record on its line, a
+    /// syntax error at its own offsets.
+    func located(file: String, fieldStarts: (Int) -> [Int], positions: ([Int]) -> [TextPosition]) -> DataError {
+        var offsets: [Int] = [] // what to locate, problem by problem
+        var firstOf: [Int] = []
+        for problem in problems {
+            firstOf.append(offsets.count)
+            switch problem.detail {
+            case .syntax(let error):
+                offsets += error.offsetsToLocate
+            case .message, .duplicate:
+                if problem.column > 0 {
+                    let starts = fieldStarts(problem.offset)
+                    offsets.append(starts[min(problem.column, starts.count) - 1])
+                } else {
+                    offsets.append(problem.offset)
+                }
+                if case .duplicate(_, _, let first) = problem.detail { offsets.append(first) }
+            }
+        }
+        let found = positions(offsets)
+        return DataError(problems.enumerated().map { i, problem in
+            let at = found[firstOf[i]]
+            switch problem.detail {
+            case .message(let text):
+                return CSVError(file: file, line: at.line, column: problem.column > 0 ? at.column : 0, message: text)
+            case .duplicate(let column, let value, _):
+                return CSVError(file: file, line: at.line, column: problem.column > 0 ? at.column : 0,
+                                message: "duplicate \(column) (found '\(value)', already on line \(found[firstOf[i] + 1].line))")
+            case .syntax(let error):
+                let mine = Array(found[firstOf[i]..<(firstOf[i] + error.offsetsToLocate.count)])
+                return CSVError(file: file, at: mine[0], message: error.message(positions: mine))
+            }
         }, unlisted: unlisted)
     }
 }

@@ -95,17 +95,17 @@ enum RecordFields {
 
     /// The fields of the record that starts at `offset` in `buffer`.
     @usableFromInline
-    static func fields(ofRecordAt offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> [String] {
+    static func fields(ofRecordAt offset: Int, in buffer: UnsafeBufferPointer<UInt8>, delimiter: Delimiter) -> [String] {
         var collector = Collector()
         var scratch: [UInt8] = []
-        _ = try? FieldScanner.scan(buffer, from: offset, to: buffer.count, scratch: &scratch, handler: &collector)
+        _ = try? FieldScanner.scan(buffer, from: offset, to: buffer.count, delimiter: delimiter, scratch: &scratch, handler: &collector)
         return collector.fields
     }
 
     /// The fields of the records that start at `offsets` in the file at `path`, each read again
     /// from the file (a record longer than 1 MiB is read in full by widening the read).
     @usableFromInline
-    static func fields(ofRecordsAt offsets: [Int], inFile path: String) -> [[String]] {
+    static func fields(ofRecordsAt offsets: [Int], inFile path: String, delimiter: Delimiter) -> [[String]] {
         guard let handle = fopen(path, "rb") else { return offsets.map { _ in [] } }
         defer { fclose(handle) }
         return offsets.map { offset in
@@ -120,7 +120,7 @@ enum RecordFields {
                     size *= 4
                     continue
                 }
-                return bytes.withUnsafeBufferPointer { fields(ofRecordAt: 0, in: $0) }
+                return bytes.withUnsafeBufferPointer { fields(ofRecordAt: 0, in: $0, delimiter: delimiter) }
             }
         }
     }

@@ -33,6 +33,7 @@ struct SkippingDecoder<Inner: RowDecoder>: RowDecoder {
     @inlinable var rowsRead: Int { inner.rowsRead }
     @inlinable var intakeNotes: IntakeNotes { inner.intakeNotes }
     @inlinable static var allowsSpeculativeCuts: Bool { Inner.allowsSpeculativeCuts }
+    @inlinable static var readsAmounts: Bool { Inner.readsAmounts }
     @inlinable func output() -> Inner.Output { inner.output() }
 
     @inlinable

@@ -134,14 +134,14 @@ public enum Ledger {
     /// - Throws: `DataError` naming file, line, column and value for every bad field: a fund,
     ///   funding source or category that `vocabulary` does not list, a bad office type, period or
     ///   amount, a source its fund may not use, an office of the vocabulary with another type.
-    public static func load(path: String, vocabulary: LedgerVocabulary) throws(DataError) -> [LedgerLine] {
+    public static func load(path: String, vocabulary: LedgerVocabulary, format: InputFormat = .automatic) throws(DataError) -> [LedgerLine] {
         // One worker, so that the lines keep their file order.
-        try Ingest.read(path, columns: fileColumns, workers: 1) { LedgerRowDecoder(header: $0, vocabulary: vocabulary, sink: LineCollector()) }
+        try Ingest.read(path, columns: fileColumns, format: format, workers: 1) { LedgerRowDecoder(header: $0, vocabulary: vocabulary, sink: LineCollector()) }
     }
 
-    /// Decodes ledger bytes already in memory (see `load(path:vocabulary:)`).
-    public static func decode(bytes: [UInt8], file: String, vocabulary: LedgerVocabulary) throws(DataError) -> [LedgerLine] {
-        try Ingest.read(bytes: bytes, file: file, columns: fileColumns) { LedgerRowDecoder(header: $0, vocabulary: vocabulary, sink: LineCollector()) }
+    /// Decodes ledger bytes already in memory (see `load(path:vocabulary:format:)`).
+    public static func decode(bytes: [UInt8], file: String, vocabulary: LedgerVocabulary, format: InputFormat = .automatic) throws(DataError) -> [LedgerLine] {
+        try Ingest.read(bytes: bytes, file: file, columns: fileColumns, format: format) { LedgerRowDecoder(header: $0, vocabulary: vocabulary, sink: LineCollector()) }
     }
 
     /// A sink that keeps every row.

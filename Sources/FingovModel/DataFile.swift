@@ -16,11 +16,20 @@ public struct DataFile: Sendable {
     public let header: [String]
 
     /// Opens `bytes` (the contents of `file`) and checks its header; with `acceptsOthers`, other
-    /// columns are ignored (`unknownColumns`).
-    public init(bytes: [UInt8], file: String, required: [String], optional: [String] = [], acceptsOthers: Bool = false) throws(DataError) {
+    /// columns are ignored (`unknownColumns`). The text is read as `format` says: by default
+    /// UTF-8 (or UTF-16 with its byte-order mark), with the delimiter of the header line.
+    public init(bytes: [UInt8], file: String, required: [String], optional: [String] = [], acceptsOthers: Bool = false,
+                format: InputFormat = .automatic) throws(DataError) {
         self.file = file
-        var reader = CSVReader(bytes: bytes, file: file)
-        let header = try DataHeader(reading: &reader, columns: Columns(required: required, optional: optional, acceptsOthers: acceptsOthers))
+        let (text, encoding) = try format.utf8(bytes, file: file)
+        var reader = CSVReader(bytes: text, file: file, delimiter: format.delimiter)
+        let header = try DataHeader(reading: &reader, columns: Columns(required: required, optional: optional, acceptsOthers: acceptsOthers),
+                                    format: format)
+        var notes = IntakeNotes()
+        notes.noteFormat(of: header, amounts: false)
+        notes.encoding = encoding
+        self.formatNotes = notes
+        self.decimalMark = header.decimalMark
         self.unknownColumns = header.unknownNames
         self.reader = reader
         self.columnIndex = header.columnIndex
@@ -28,8 +37,28 @@ public struct DataFile: Sendable {
     }
 
     /// Opens the file at `path` and checks its header.
-    public init(path: String, required: [String], optional: [String] = [], acceptsOthers: Bool = false) throws(DataError) {
-        try self.init(bytes: readFileBytes(path), file: path, required: required, optional: optional, acceptsOthers: acceptsOthers)
+    public init(path: String, required: [String], optional: [String] = [], acceptsOthers: Bool = false,
+                format: InputFormat = .automatic) throws(DataError) {
+        try self.init(bytes: readFileBytes(path), file: path, required: required, optional: optional, acceptsOthers: acceptsOthers, format: format)
+    }
+
+    /// How the file was read (delimiter, encoding), for the notes (`IntakeNotes.sentences(file:)`).
+    public let formatNotes: IntakeNotes
+    /// How the file's amounts write their decimals (`DataRow.money`).
+    let decimalMark: DecimalMark
+
+    /// The character column where field `field` (one-based) starts on line `line` of the CSV
+    /// file at `path`, read again (a small file, on the error path): for messages about a
+    /// record found after the file was read (an allocation's shares). The field number itself
+    /// when the file cannot be read again.
+    public static func characterColumn(ofField field: Int, line: Int, inFile path: String) -> Int {
+        guard field > 0, let bytes = try? readFileBytes(path), let text = try? InputFormat.automatic.utf8(bytes, file: path).bytes else { return field }
+        var reader = CSVReader(bytes: text, file: path)
+        var record = CSVRecord()
+        while (try? reader.readRecord(into: &record)) == true && record.line <= line {
+            if record.line == line { return record.position(ofField: field - 1).column }
+        }
+        return field
     }
 
     /// The columns of the header that are ignored (only with `acceptsOthers`).
@@ -55,12 +84,12 @@ public struct DataFile: Sendable {
                 break
             }
             guard record.count == header.count else {
-                note(CSVError(file: file, line: record.line, column: min(record.count, header.count) + 1,
+                note(CSVError(file: file, at: record.position(ofField: min(record.count, header.count)),
                               message: "wrong number of fields (found \(record.count), expected \(header.count))"))
                 continue
             }
             do {
-                values.append(try decode(DataRow(record: record, file: file, columnIndex: columnIndex)))
+                values.append(try decode(DataRow(record: record, file: file, columnIndex: columnIndex, decimalMark: decimalMark)))
             } catch {
                 note(error)
             }
@@ -77,6 +106,8 @@ public struct DataRow {
     /// The file name used in messages.
     public let file: String
     let columnIndex: [String: Int]
+    /// How the file's amounts write their decimals.
+    var decimalMark: DecimalMark = .point
 
     /// The line the row starts on.
     public var line: Int { record.line }
@@ -90,9 +121,11 @@ public struct DataRow {
         return record.string(i)
     }
 
-    /// An error located at `column` of this row.
+    /// An error located where `column` starts in this row (line and character column), or on
+    /// the row's line when the column is absent.
     public func error(_ column: String, _ message: String) -> CSVError {
-        CSVError(file: file, line: line, column: (columnIndex[column] ?? -1) + 1, message: message)
+        guard let index = columnIndex[column] else { return CSVError(file: file, line: line, column: 0, message: message) }
+        return CSVError(file: file, at: record.position(ofField: index), message: message)
     }
 
     /// Parses `column` with `parse`, throwing `found 'VALUE', expected EXPECTED` when it fails.
@@ -107,8 +140,11 @@ public struct DataRow {
     /// Parses `column` as an exact amount of money.
     public func money(_ column: String) throws(CSVError) -> Money {
         let raw = text(column)
-        do { return try Money(parsing: raw) } catch {
-            throw self.error(column, "invalid \(column) (found '\(raw)', expected dollars with up to two decimals: \(error.reason))")
+        var bytes = raw
+        switch bytes.withUTF8({ Money.cents(parsing: $0, decimalMark: decimalMark) }) {
+        case .success(let cents): return Money(cents: cents)
+        case .failure(let failure):
+            throw self.error(column, "invalid \(column) (found '\(raw)', expected dollars with up to two decimals: \(failure.reason))")
         }
     }
 

@@ -180,6 +180,8 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
     @usableFromInline var prefixes = ByteInterner(sampledHash: true)
     @usableFromInline var prefixRows: [LedgerRow] = []
     @usableFromInline let amountIsLast: Bool
+    /// How amounts write their decimals (a point unless the file says otherwise: `DataHeader.decimalMark`).
+    @usableFromInline let decimalMark: DecimalMark
     /// Whether the record just scanned was accepted, and its row.
     @usableFromInline var accepted = false
     @usableFromInline var lastAccepted = LedgerRow.placeholder
@@ -197,6 +199,9 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
 
     /// Cuts may be made without counting quotes: the decoder's state stays small.
     public static var allowsSpeculativeCuts: Bool { true }
+
+    /// Ledger rows hold amounts (and PSC rates), read with the file's decimal mark.
+    public static var readsAmounts: Bool { true }
 
     /// The sink's output, offices and regions named.
     public func output() -> Sink.Output { sink.output(names: LedgerNames(vocabulary: vocabulary, offices: offices.strings, regions: regions.strings)) }
@@ -234,6 +239,7 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
             }
         }
         amountIsLast = header.names.last == "amount_usd"
+        decimalMark = header.decimalMark
         self.sink = sink
     }
 
@@ -250,17 +256,25 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
     /// bytes decode identically, so the cache changes no result; it is private to the decoder
     /// (a sink sees only `LedgerRow.repeatID`).
     @inlinable
-    public mutating func scanRecords(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, scratch: inout [UInt8]) throws(CSVSyntaxError) {
+    public mutating func scanRecords(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, delimiter: Delimiter,
+                                     scratch: inout [UInt8]) throws(CSVSyntaxError) {
         if amountIsLast {
-            _ = try FieldScanner.scan(buffer, from: start, to: end, scratch: &scratch, shortcut: &self)
+            _ = try FieldScanner.scan(buffer, from: start, to: end, delimiter: delimiter, scratch: &scratch, shortcut: &self)
         } else {
-            _ = try FieldScanner.scan(buffer, from: start, to: end, scratch: &scratch, handler: &self)
+            _ = try FieldScanner.scan(buffer, from: start, to: end, delimiter: delimiter, scratch: &scratch, handler: &self)
         }
+    }
+
+    /// The cents of an amount, read with the file's decimal mark (the common case, a point,
+    /// tested first).
+    @inlinable @inline(__always)
+    func amountCents(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Int, MoneyParseFailure> {
+        decimalMark == .point ? Money.cents(parsing: bytes) : Money.cents(parsing: bytes, decimalMark: decimalMark)
     }
 
     @inlinable @inline(__always)
     public mutating func takeRecord(head: UnsafeBufferPointer<UInt8>, tail: UnsafeBufferPointer<UInt8>, recordOffset: Int) -> Bool {
-        guard case .success(let cents) = Money.cents(parsing: tail), let id = prefixes.find(head) else { return false }
+        guard case .success(let cents) = amountCents(tail), let id = prefixes.find(head) else { return false }
         var known = prefixRows[Int(id)]
         known.amount = Money(cents: cents)
         known.repeatID = id
@@ -378,13 +392,13 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
         case .category:
             if let c = categoryWords.match(bytes) ?? lenientOrFail(.category, "category", index, bytes, recordOffset) { row.category = c }
         case .amount:
-            switch Money.cents(parsing: bytes) {
+            switch amountCents(bytes) {
             case .success(let cents): row.amount = Money(cents: cents)
             case .failure(let failure):
                 fail(index, recordOffset, "invalid amount_usd (found '\(found(bytes))', expected dollars with up to two decimals: \(failure.reason))")
             }
         case .pscRate:
-            if bytes.isEmpty { row.pscRateBasisPoints = nil } else if case .success(let bp) = Money.cents(parsing: bytes), (0...10_000).contains(bp) {
+            if bytes.isEmpty { row.pscRateBasisPoints = nil } else if case .success(let bp) = amountCents(bytes), (0...10_000).contains(bp) {
                 row.pscRateBasisPoints = bp
             } else {
                 fail(index, recordOffset, "invalid \(Ledger.pscRateColumn) (found '\(found(bytes))', expected a rate in per cent from 0 to 100 with up to two decimals)")

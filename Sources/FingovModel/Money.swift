@@ -1,3 +1,5 @@
+import FingovIngest
+
 /// An exact amount of US dollars, held as integer cents.
 ///
 /// Amounts are never binary floating point: `0.1 + 0.2` dollars is exactly 30 cents. Where the
@@ -82,6 +84,77 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
                 whole = whole * 10 + digit
             }
         }
+        if wholeDigits + fractionDigits == 0 { return .failure(.noDigits) }
+        if fractionDigits == 1 { fraction *= 10 }
+        let cents = whole * 100 + fraction
+        return .success(negative ? -cents : cents)
+    }
+
+    /// Parses an amount of dollars whose decimal mark is as `decimalMark` says: with
+    /// `.point`, as `cents(parsing:)`; with `.comma`, a decimal comma and optionally a dot
+    /// between each group of three digits of the dollars (`1234,56`, `1.234,56`, `-0,5`,
+    /// `1.234`); with `.pointOrComma`, whichever of the two reads the text. No text reads in
+    /// both with different values (a point form has at most two digits after its one point,
+    /// a dot between thousands exactly three), so the choice is never a guess. Exact, as ever:
+    /// digits are read into integer cents.
+    @inlinable
+    public static func cents(parsing bytes: UnsafeBufferPointer<UInt8>, decimalMark: DecimalMark) -> Result<Int, MoneyParseFailure> {
+        switch decimalMark {
+        case .point: return cents(parsing: bytes)
+        case .comma: return cents(parsingDecimalComma: bytes)
+        case .pointOrComma:
+            let point = cents(parsing: bytes)
+            guard case .failure = point else { return point }
+            let comma = cents(parsingDecimalComma: bytes)
+            if case .success = comma { return comma }
+            // Explain with the form the text was written in.
+            return bytes.contains(UInt8(ascii: ",")) ? comma : point
+        }
+    }
+
+    /// Parses `[sign]digits[,d[d]]` with optional dots between groups of three digits.
+    @usableFromInline
+    static func cents(parsingDecimalComma bytes: UnsafeBufferPointer<UInt8>) -> Result<Int, MoneyParseFailure> {
+        let n = bytes.count
+        guard n > 0 else { return .failure(.empty) }
+        var p = 0
+        var negative = false
+        if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
+            negative = bytes[0] == UInt8(ascii: "-")
+            p = 1
+        }
+        var whole = 0, wholeDigits = 0, group = 0, fraction = 0, fractionDigits = 0
+        var seenDot = false, seenComma = false
+        while p < n {
+            let byte = bytes[p]
+            p += 1
+            if byte == UInt8(ascii: ".") {
+                // A thousands separator: after one to three digits, then after exactly three.
+                if seenComma || group == 0 || (seenDot ? group != 3 : group > 3) { return .failure(.misplacedThousands) }
+                seenDot = true
+                group = 0
+                continue
+            }
+            if byte == UInt8(ascii: ",") {
+                if seenComma { return .failure(.twoCommas) }
+                if seenDot && group != 3 { return .failure(.misplacedThousands) }
+                seenComma = true
+                continue
+            }
+            let digit = Int(byte) &- 48
+            guard digit >= 0 && digit <= 9 else { return .failure(.notADecimalCommaNumber) }
+            if seenComma {
+                fractionDigits += 1
+                if fractionDigits > 2 { return .failure(.tooManyDecimals) }
+                fraction = fraction * 10 + digit
+            } else {
+                wholeDigits += 1
+                group += 1
+                if wholeDigits > 15 { return .failure(.tooLarge) }
+                whole = whole * 10 + digit
+            }
+        }
+        if seenDot && !seenComma && group != 3 { return .failure(.misplacedThousands) }
         if wholeDigits + fractionDigits == 0 { return .failure(.noDigits) }
         if fractionDigits == 1 { fraction *= 10 }
         let cents = whole * 100 + fraction
@@ -210,6 +283,12 @@ extension MoneyTotalError {
 /// Why bytes are not an amount of money.
 public enum MoneyParseFailure: Error, Hashable, Sendable {
     case empty, twoPoints, notANumber, tooManyDecimals, tooLarge, noDigits
+    /// With a decimal comma: a dot that does not separate groups of three digits.
+    case misplacedThousands
+    /// With a decimal comma: two commas.
+    case twoCommas
+    /// With a decimal comma: a character other than digits, a sign, the comma and dots.
+    case notADecimalCommaNumber
 
     /// The reason in words.
     public var reason: String {
@@ -220,6 +299,9 @@ public enum MoneyParseFailure: Error, Hashable, Sendable {
         case .tooManyDecimals: return "more than two decimals: amounts are in dollars and cents"
         case .tooLarge: return "too large for an amount of dollars"
         case .noDigits: return "no digits"
+        case .twoCommas: return "more than one decimal comma"
+        case .misplacedThousands: return "read with a decimal comma, a '.' may only separate groups of three digits, as in 1.234.567,89"
+        case .notADecimalCommaNumber: return "not a number: use digits, an optional '-', a ',' decimal comma and '.' between thousands"
         }
     }
 }

@@ -22,6 +22,8 @@ public struct PublishedCounts: Hashable, Sendable {
     public var rowsRead: Int
     /// Columns of the file that were ignored.
     public var ignoredColumns: [String]
+    /// How the file was read (its delimiter and encoding, when not the default), for the notes.
+    public var formatNotes = IntakeNotes()
 
     public static func == (a: PublishedCounts, b: PublishedCounts) -> Bool {
         a.members == b.members && a.rowsRead == b.rowsRead && a.ignoredColumns == b.ignoredColumns
@@ -44,11 +46,12 @@ public struct PublishedCounts: Hashable, Sendable {
     /// - Throws: `DataError` for a bad header, no data rows, a code that is not ISO 3166-1, a
     ///   code listed twice, or a count that is not a whole number from 0 (every problem, up to
     ///   the limit).
-    public static func load(path: String, reference: ReferenceData, isoFolder: String) throws(DataError) -> PublishedCounts {
+    ///   `format` says how the text is written where the file cannot tell (`InputFormat`).
+    public static func load(path: String, reference: ReferenceData, isoFolder: String, format: InputFormat = .automatic) throws(DataError) -> PublishedCounts {
         var isoFile = try DataFile(path: isoFolder + "/" + isoFile, required: ["iso3", "iso2", "numeric", "name"])
         let isoRows = try isoFile.decodeRows { (row: DataRow) throws(CSVError) -> (String, String) in (row.text("iso3"), row.text("name")) }
         let isoNames = Dictionary(isoRows, uniquingKeysWith: { first, _ in first })
-        var file = try DataFile(path: path, required: columns, acceptsOthers: true)
+        var file = try DataFile(path: path, required: columns, acceptsOthers: true, format: format)
         var seen: [String: Int] = [:]
         let rows = try file.decodeRows { (row: DataRow) throws(CSVError) -> (String, Int) in
             let raw = row.text("iso3")
@@ -65,7 +68,7 @@ public struct PublishedCounts: Hashable, Sendable {
             return (iso3, staff)
         }
         if rows.isEmpty {
-            throw DataError(CSVError(file: path, line: 2, column: 0, message: "no data rows (found only the header, expected at least one row under iso3,staff)"))
+            throw DataError(CSVError(file: path, line: 0, column: 0, message: "no data rows (found only the header, expected at least one row under iso3,staff)"))
         }
         var members: [MemberState: Int] = [:]
         var nonMembers: [(code: String, name: String, staff: Int)] = []
@@ -75,7 +78,9 @@ public struct PublishedCounts: Hashable, Sendable {
             }
         }
         nonMembers.sort { $0.code < $1.code }
-        return PublishedCounts(members: members, nonMembers: nonMembers, rowsRead: rows.count, ignoredColumns: file.unknownColumns)
+        var counts = PublishedCounts(members: members, nonMembers: nonMembers, rowsRead: rows.count, ignoredColumns: file.unknownColumns)
+        counts.formatNotes = file.formatNotes
+        return counts
     }
 
     /// Counts made in code.

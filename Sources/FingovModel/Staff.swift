@@ -216,14 +216,16 @@ public enum Roster {
     /// - Throws: `DataError` naming file, line, column and value for an unknown nationality,
     ///   grade or vocabulary value, a bad date, a separation before the appointment, or a
     ///   duplicated staff id.
-    public static func load(path: String, reference: ReferenceData) throws(DataError) -> [StaffMember] {
+    public static func load(path: String, reference: ReferenceData, format: InputFormat = .automatic) throws(DataError) -> [StaffMember] {
         // One worker, so that the rows keep their file order.
-        try Ingest.read(path, columns: fileColumns, workers: 1) { RosterRowDecoder(header: $0, reference: reference, keepsStaffIDs: true, sink: RowCollector()) }
+        try Ingest.read(path, columns: fileColumns, format: format, workers: 1) {
+            RosterRowDecoder(header: $0, reference: reference, keepsStaffIDs: true, sink: RowCollector())
+        }
     }
 
     /// Decodes roster bytes already in memory (see `load(path:reference:)`).
-    public static func decode(bytes: [UInt8], file: String, reference: ReferenceData) throws(DataError) -> [StaffMember] {
-        try Ingest.read(bytes: bytes, file: file, columns: fileColumns) {
+    public static func decode(bytes: [UInt8], file: String, reference: ReferenceData, format: InputFormat = .automatic) throws(DataError) -> [StaffMember] {
+        try Ingest.read(bytes: bytes, file: file, columns: fileColumns, format: format) {
             RosterRowDecoder(header: $0, reference: reference, keepsStaffIDs: true, sink: RowCollector())
         }
     }

@@ -169,7 +169,8 @@ public struct FullReport: Sendable {
         } catch let error as AllocationError {
             let (file, line, column) = error.location
             let path = file == .costs ? settings.costsPath : settings.sharesPath
-            throw .analysis(file == .none ? error.description : line == 0 ? "\(path): \(error.description)" : "\(path):\(line):\(column): \(error.description)")
+            let character = DataFile.characterColumn(ofField: column, line: line, inFile: path)
+            throw .analysis(file == .none ? error.description : line == 0 ? "\(path): \(error.description)" : "\(path):\(line):\(character): \(error.description)")
         } catch {
             throw .analysis("\(error)")
         }

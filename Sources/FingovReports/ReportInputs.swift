@@ -41,21 +41,21 @@ struct ReportInputs {
         // Every read of the roster leaves out the same rows; the first read's list is kept.
         let rosterBox = NotesBox(rejecting: settings.rejecting)
         func headcounts(_ selection: StaffSelection) throws(DataError) -> Headcounts {
-            try Ingest.read(roster: staffPath, reference: reference, into: Headcounts(selection: selection), notes: rosterBox)
+            try Ingest.read(roster: staffPath, reference: reference, into: Headcounts(selection: selection), notes: rosterBox, format: settings.format)
         }
         regular = try headcounts(StaffSelection(asOf: settings.asOf, view: .regular))
         rosterRejected = rosterBox.rejected
         allFunding = try headcounts(StaffSelection(asOf: settings.asOf, view: .all))
         indicativeEntity = try headcounts(StaffSelection(asOf: settings.asOf, view: .regular, entity: settings.indicativeEntity))
         appointments = try Ingest.read(roster: staffPath, reference: reference,
-                                       into: AppointmentRecords(from: settings.appointmentsFrom, to: settings.appointmentsTo), notes: rosterBox)
-        gender = try Ingest.read(roster: staffPath, reference: reference, into: GenderTally(asOf: settings.asOf), notes: rosterBox)
+                                       into: AppointmentRecords(from: settings.appointmentsFrom, to: settings.appointmentsTo), notes: rosterBox, format: settings.format)
+        gender = try Ingest.read(roster: staffPath, reference: reference, into: GenderTally(asOf: settings.asOf), notes: rosterBox, format: settings.format)
         let years = Array(min(settings.trendFrom, settings.asOf.year)...settings.asOf.year)
         let series = try Ingest.read(roster: staffPath, reference: reference,
-                                     into: RosterSeries(years.map { Headcounts(selection: StaffSelection(asOf: Trend.yearEnd($0)!)) }), notes: rosterBox)
+                                     into: RosterSeries(years.map { Headcounts(selection: StaffSelection(asOf: Trend.yearEnd($0)!)) }), notes: rosterBox, format: settings.format)
         trend = Array(zip(years, series.elements)).map { ($0, $1) }
         outlook = try Ingest.read(roster: staffPath, reference: reference,
-                                  into: RetirementTally(selection: StaffSelection(asOf: settings.asOf, view: .regular), years: settings.outlookYears), notes: rosterBox)
+                                  into: RetirementTally(selection: StaffSelection(asOf: settings.asOf, view: .regular), years: settings.outlookYears), notes: rosterBox, format: settings.format)
         groups = try StateGroups.load(from: resolved(settings.dataFolder), reference: reference)
         let vocabulary = try LedgerVocabulary.load(folder: resolved(settings.vocabularyPath))
         let ledgerBox = NotesBox(rejecting: settings.rejecting)
@@ -63,7 +63,7 @@ struct ReportInputs {
                                  into: LedgerPair(LedgerCells(vocabulary: vocabulary),
                                                   LedgerPair(PSCStatementTally(standardRateBasisPoints: settings.pscRateBasisPoints, vocabulary: vocabulary),
                                                              FullCostTally(period: settings.ledgerPeriod, sources: [.programmeSupportCost], vocabulary: vocabulary))),
-                                 notes: ledgerBox)
+                                 format: settings.format, notes: ledgerBox)
         ledgerRejected = ledgerBox.rejected
         units = try SupportCostFiles.loadCosts(path: resolved(settings.costsPath))
         shares = try SupportCostFiles.loadShares(path: resolved(settings.sharesPath))

@@ -36,6 +36,8 @@ public struct ReportSettings: Sendable {
     public var scenarios: [Scenario]
     /// The entity whose indicative representation the report shows.
     public var indicativeEntity: String
+    /// How the roster and the ledger are written, where the files cannot tell (`InputFormat`).
+    public var format = InputFormat.automatic
 
     public init(dataFolder: String = "data", ranges: RangeParameters = .official,
                 asOf: CalendarDate = CalendarDate(year: 2025, month: 12, day: 31)!,

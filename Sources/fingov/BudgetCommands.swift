@@ -37,6 +37,7 @@ struct LedgerOptions: ParsableArguments {
     var ledger: String?
     @OptionGroup var vocabularyOptions: VocabularyOptions
     @OptionGroup var rejectsOptions: RejectsOptions
+    @OptionGroup(title: "Input format") var input: InputFormatOptions
 
     /// The ledger named, or the data folder's.
     func path(_ data: DataOptions) -> String { ledger ?? data.folder + "/ledger.csv" }
@@ -47,7 +48,7 @@ struct LedgerOptions: ParsableArguments {
     /// Reads the ledger into `accumulator`; returns it with what the intake forgave and left out.
     func read<A: LedgerAccumulator>(_ data: DataOptions, into accumulator: A) throws -> (A, Intake) {
         try rejectsOptions.read(path(data)) { box in
-            try Ingest.read(ledger: path(data), into: accumulator, notes: box)
+            try Ingest.read(ledger: path(data), into: accumulator, format: input.format, notes: box)
         }
     }
 }
@@ -252,6 +253,7 @@ struct Allocate: ParsableCommand {
     @OptionGroup var rejectsOptions: RejectsOptions
     @Option(help: "Money in the text table: usd or thousands.")
     var units: MoneyUnits = .usd
+    @OptionGroup(title: "Input format (of --ledger)") var input: InputFormatOptions
     @OptionGroup(title: "Output") var output: OutputOptions
 
     func validate() throws {
@@ -307,18 +309,21 @@ extension Allocate {
         if chosen == nil {
             // The default period needs the ledger's periods: one pass to learn them.
             let tally = try Ingest.read(ledger: path, into: FullCostTally(period: Period(year: 2000)!, sources: sources, vocabulary: vocabulary),
-                                        notes: NotesBox(rejecting: rejectsOptions.rejects != nil))
+                                        format: input.format, notes: NotesBox(rejecting: rejectsOptions.rejects != nil))
             guard let latest = LedgerPeriods.defaultPeriod(of: tally.periods) else { throw Failure.data("\(path): the ledger has no lines") }
             chosen = latest
         }
         let (tally, intake) = try rejectsOptions.read(path) { box in
-            try Ingest.read(ledger: path, into: FullCostTally(period: chosen!, sources: sources, vocabulary: vocabulary), notes: box)
+            try Ingest.read(ledger: path, into: FullCostTally(period: chosen!, sources: sources, vocabulary: vocabulary), format: input.format, notes: box)
         }
         let serviceShares = try shares.map { path throws(DataError) in try SupportCostFiles.loadShares(path: path) }
         let fullCost: FullCost
         do { fullCost = try FullCost.compute(tally, shares: serviceShares) } catch {
             if case .totalOutOfRange(let tooLarge) = error { throw Failure.data("\(path): \(tooLarge)") }
-            if let shares, error.line > 0 { throw Failure.data("\(shares):\(error.line):\(error.description.hasPrefix("invalid receiver") ? 2 : 1): \(error.description)") }
+            if let shares, error.line > 0 {
+                let column = DataFile.characterColumn(ofField: error.description.hasPrefix("invalid receiver") ? 2 : 1, line: error.line, inFile: shares)
+                throw Failure.data("\(shares):\(error.line):\(column): \(error.description)")
+            }
             throw error
         }
         try output.emit(OutputDocument(command: "allocate",
@@ -332,14 +337,16 @@ extension Allocate {
     }
 }
 
-/// `FILE:LINE:COLUMN: message` for an allocation error.
+/// `FILE:LINE:COLUMN: message` for an allocation error (`FILE: message` for the whole file),
+/// the column being the character where the field starts, as in every other message.
 func located(_ error: AllocationError, costs: String, shares: String) -> String {
-    let (file, line, column) = error.location
+    let (file, line, field) = error.location
     switch file {
-    case .costs where line == 0 && column == 0: return "\(costs): \(error.description)"
+    case .costs where line == 0: return "\(costs): \(error.description)"
     case .shares where line == 0: return "\(shares): \(error.description)"
-    case .costs: return "\(costs):\(line):\(column): \(error.description)"
-    case .shares: return "\(shares):\(line):\(column): \(error.description)"
+    case .costs: return "\(costs):\(line):\(DataFile.characterColumn(ofField: field, line: line, inFile: costs)): \(error.description)"
+    case .shares: return "\(shares):\(line):\(DataFile.characterColumn(ofField: field, line: line, inFile: shares)): \(error.description)"
     case .none: return error.description
     }
 }
+

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FingovAnalytics
+import FingovIngest
 import FingovModel
 import FingovReports
 #if canImport(Glibc)
@@ -26,13 +27,14 @@ struct Report: ParsableCommand {
     @Option(help: "Colour in the terminal summary: auto, always or never.")
     var color: ColorChoice = .auto
     @OptionGroup var rejectsOptions: RejectsOptions
+    @OptionGroup(title: "Input format (of the roster and the ledger)") var input: InputFormatOptions
 
     func validate() throws {
         if out == "-" { throw ValidationError("invalid --out -: the report is a folder of files; '-' (standard output) takes one file, as in a table command's --format csv or export --xlsx -") }
     }
 
     func run() throws {
-        let report = try makeReport(data, vocabulary: vocabulary, color: color, rejecting: rejectsOptions.rejects != nil)
+        let report = try makeReport(data, vocabulary: vocabulary, color: color, rejecting: rejectsOptions.rejects != nil, format: input.format)
         let folder = out ?? "notebooks-out"
         try OutputFiles.write(report.files, into: folder)
         let rejected = try rejectsOptions.write(report.rejected)
@@ -60,13 +62,14 @@ struct Export: ParsableCommand {
     @Option(help: ArgumentHelp("Write every table into this one Excel workbook (.xlsx, a sheet per table; - for standard output) instead of CSV files into --out.", valueName: "file"), completion: .file())
     var xlsx: String?
     @OptionGroup var rejectsOptions: RejectsOptions
+    @OptionGroup(title: "Input format (of the roster and the ledger)") var input: InputFormatOptions
 
     func validate() throws {
         if out == "-" { throw ValidationError("invalid --out -: export writes a folder of CSV files; for one file on standard output use --xlsx -") }
     }
 
     func run() throws {
-        let report = try makeReport(data, vocabulary: vocabulary, color: .never, rejecting: rejectsOptions.rejects != nil)
+        let report = try makeReport(data, vocabulary: vocabulary, color: .never, rejecting: rejectsOptions.rejects != nil, format: input.format)
         let rejected = try rejectsOptions.write(report.rejected)
         if !rejected.isEmpty { writeStderr(String(rejected.dropFirst())) }
         if let xlsx {
@@ -83,10 +86,11 @@ struct Export: ParsableCommand {
     }
 }
 
-func makeReport(_ data: DataOptions, vocabulary: VocabularyOptions, color: ColorChoice, rejecting: Bool = false) throws -> FullReport {
+func makeReport(_ data: DataOptions, vocabulary: VocabularyOptions, color: ColorChoice, rejecting: Bool = false, format: InputFormat = .automatic) throws -> FullReport {
     var options = OutputOptions()
     options.color = color
     var settings = ReportSettings(dataFolder: data.folder)
+    settings.format = format
     settings.shippedData = data.isShippedData
     settings.vocabularyFolder = vocabulary.folder(data)
     settings.rejecting = rejecting

@@ -12,13 +12,21 @@ struct StaffOptions: ParsableArguments {
             help: ArgumentHelp("What separation_date means: last-day (the last day of service, as on a UN personnel action, 'effective close of business': a person counts on D when appointment_date <= D <= separation_date) or day-after (the first day out of service, as some HR extracts record it).", valueName: "reading"))
     var separationReading: SeparationReading = .lastDay
     @OptionGroup var rejectsOptions: RejectsOptions
+    @OptionGroup(title: "Input format") var input: InputFormatOptions
 
     func path(_ data: DataOptions) -> String { staff ?? data.folder + "/staff.csv" }
 
     /// Reads the roster into `accumulator`; returns it with what the intake forgave and left out.
     func read<A: RosterAccumulator>(_ data: DataOptions, reference: ReferenceData, into accumulator: A) throws -> (A, Intake) {
-        try rejectsOptions.read(path(data)) { box in
-            try Ingest.read(roster: path(data), reference: reference, into: accumulator, separation: separationReading, notes: box)
+        try read(path(data), reference: reference, into: accumulator)
+    }
+
+    /// Reads the roster at `path` (the one named, or a snapshot, whose `part` names its rejects
+    /// file) into `accumulator`, with what the intake forgave and left out.
+    func read<A: RosterAccumulator>(_ path: String, part: String? = nil, reference: ReferenceData, into accumulator: A) throws -> (A, Intake) {
+        try rejectsOptions.read(path, part: part) { box in
+            try Ingest.read(roster: path, reference: reference, into: accumulator, separation: separationReading, notes: box,
+                            format: input.format)
         }
     }
 
@@ -61,9 +69,10 @@ struct CountsOptions: ParsableArguments {
         if staffOptions.staff != nil { throw ValidationError("--counts and --staff both name the staff counted: give one") }
         if staffOptions.rejectsOptions.rejects != nil { throw ValidationError("--rejects needs a roster: published counts (--counts) are read whole or not at all") }
         if selection.entity != nil { throw ValidationError("--entity needs a roster: published counts (--counts) have no entity") }
-        let published = try PublishedCounts.load(path: counts, reference: reference, isoFolder: data.folder)
+        let published = try PublishedCounts.load(path: counts, reference: reference, isoFolder: data.folder, format: staffOptions.input.format)
         var notes = ["\(counts): published counts, \(published.rowsRead) rows, \(published.memberStaff + published.nonMemberStaff) staff"
                      + (published.nonMembers.isEmpty ? "" : " (\(published.nonMemberStaff) of them nationals of non-members, counted apart)") + "."]
+        notes += published.formatNotes.sentences(file: counts)
         if !published.ignoredColumns.isEmpty {
             notes.append("\(counts): column\(published.ignoredColumns.count == 1 ? "" : "s") ignored (not used by Fingov): "
                          + published.ignoredColumns.map { "'\($0)'" }.joined(separator: ", ") + ".")

@@ -78,7 +78,8 @@ struct TrendCommand: ParsableCommand {
         var notes: [String] = []
         if !countsByYear.isEmpty {
             for file in countsByYear.sorted(by: { $0.year < $1.year }) {
-                let published = try PublishedCounts.load(path: file.path, reference: reference, isoFolder: data.folder)
+                let published = try PublishedCounts.load(path: file.path, reference: reference, isoFolder: data.folder, format: staffOptions.input.format)
+                notes += published.formatNotes.sentences(file: file.path)
                 let counts = Headcounts(published: published, selection: StaffSelection(asOf: Trend.yearEnd(file.year)!))
                 counted.append((file.year, counts))
                 inputs.append(InputFile(path: file.path, accounting: published.fileAccounting))
@@ -95,10 +96,8 @@ struct TrendCommand: ParsableCommand {
             notes.append("One roster (\(path)) counted on each 31 December: today's grade and post funding stand for past years; the input counts are those of \(to).")
         } else {
             for file in snapshot.sorted(by: { $0.year < $1.year }) {
-                let (counts, intake) = try staffOptions.rejectsOptions.read(file.path, part: String(file.year)) { box in
-                    try Ingest.read(roster: file.path, reference: reference, into: Headcounts(selection: StaffSelection(asOf: Trend.yearEnd(file.year)!)),
-                                    separation: staffOptions.separationReading, notes: box)
-                }
+                let (counts, intake) = try staffOptions.read(file.path, part: String(file.year), reference: reference,
+                                                             into: Headcounts(selection: StaffSelection(asOf: Trend.yearEnd(file.year)!)))
                 counted.append((file.year, counts))
                 inputs.append(intake.input(file.path, counts.accounting))
                 notes += intake.notes

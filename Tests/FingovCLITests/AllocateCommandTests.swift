@@ -33,7 +33,7 @@ import Testing
         let r = try CLI.run(["allocate", "--costs", f.costs, "--shares", f.shares, "--method", "direct"])
         #expect(r.status == 65)
         #expect(r.stdout.isEmpty)
-        #expect(r.stderr.contains("\(f.shares):2:2: support unit 'S1' serves only other support units"), "\(r.stderr)")
+        #expect(r.stderr.contains("\(f.shares):2:4: support unit 'S1' serves only other support units"), "\(r.stderr)")
     }
 
     @Test(arguments: ["direct", "step-down", "reciprocal"]) func closedGroupExits65(method: String) throws {

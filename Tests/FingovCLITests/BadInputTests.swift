@@ -22,48 +22,49 @@ struct BadInput: Sendable, CustomTestStringConvertible {
 let staffRow = "S999999,FRA,F,P-4,RB,no,Vienna,UNODC,2020-01-01,," // date_of_birth empty
 let ledgerHeader = "period,fund,funding_source,office,office_type,category,amount_usd"
 // data/staff.csv has 40,000 rows after its header, data/ledger.csv 1,454, support-costs.csv 8,
-// support-shares.csv 27: an appended row is on the line after those.
+// support-shares.csv 27: an appended row is on the line after those. Columns are characters
+// in the line, counted by hand (`2020,drug,SP,HQ,` is 16 characters: office_type at 17).
 let badInputs: [BadInput] = [
-    BadInput(name: "missing file", file: "staff.csv", edit: .delete, message: "staff.csv:0:0: cannot open the file (no such file)"),
-    BadInput(name: "empty file", file: "ledger.csv", edit: .replace(""), message: "ledger.csv:0:0: the file is empty"),
+    BadInput(name: "missing file", file: "staff.csv", edit: .delete, message: "staff.csv: cannot open the file (no such file)"),
+    BadInput(name: "empty file", file: "ledger.csv", edit: .replace(""), message: "ledger.csv: the file is empty"),
     BadInput(name: "header without a required column", file: "ledger.csv", edit: .substitute("basis,amount_usd", "basis,amount"),
-             message: "ledger.csv:1:0: the header has no column 'amount_usd'"), // 'amount' itself is an ignored column
+             message: "ledger.csv:1: the header has no column 'amount_usd'"), // 'amount' itself is an ignored column
     BadInput(name: "unknown column", file: "support-costs.csv", edit: .substitute("direct_cost_usd", "direct_cost_usd,colour"),
-             message: "support-costs.csv:1:4: unknown column (found 'colour'"),
+             message: "support-costs.csv:1:27: unknown column (found 'colour'"),
     BadInput(name: "duplicated column", file: "support-shares.csv", edit: .substitute("provider,receiver,share", "provider,receiver,share,share"),
-             message: "support-shares.csv:1:4: column 'share' appears twice in the header"),
+             message: "support-shares.csv:1:25: column 'share' appears twice in the header"),
     BadInput(name: "ragged row", file: "ledger.csv", edit: .append("2020,drug,SP,HQ,headquarters"),
-             message: "ledger.csv:1456:6: wrong number of fields (found 5, expected 8)"),
+             message: "ledger.csv:1456:29: wrong number of fields (found 5, expected 8)"),
     BadInput(name: "unterminated quote", file: "ledger.csv", edit: .append("2020,drug,SP,\"HQ,headquarters,monitoring,actual,1"),
-             message: "ledger.csv:1456:4: unterminated quoted field"),
+             message: "ledger.csv:1456:14: a quoted field opened at 1456:14 is never closed"),
     BadInput(name: "invalid UTF-8", file: "ledger.csv", edit: .appendBytes(Array("2020,drug,SP,HQ".utf8) + [0xFF] + Array(",headquarters,monitoring,actual,1\n".utf8)),
-             message: "ledger.csv:1456:4: invalid UTF-8 (found byte 0xFF"),
+             message: "ledger.csv:1456:16: invalid UTF-8 (found byte 0xFF"),
     BadInput(name: "unknown ISO code", file: "staff.csv", edit: .append("S999999,ATL,F,P-4,RB,no,Vienna,UNODC,2020-01-01,,"),
-             message: "staff.csv:40002:2: invalid nationality (found 'ATL'"),
+             message: "staff.csv:40002:9: invalid nationality (found 'ATL'"),
     BadInput(name: "unknown grade", file: "staff.csv", edit: .append("S999999,FRA,F,P-9,RB,no,Vienna,UNODC,2020-01-01,,"),
-             message: "staff.csv:40002:4: invalid grade (found 'P-9'"),
+             message: "staff.csv:40002:15: invalid grade (found 'P-9'"),
     BadInput(name: "unknown fund", file: "ledger.csv", edit: .append("2020,opium,SP,HQ,headquarters,monitoring,actual,1"),
-             message: "ledger.csv:1456:2: invalid fund (found 'opium'"),
+             message: "ledger.csv:1456:6: invalid fund (found 'opium'"),
     BadInput(name: "unknown funding source", file: "ledger.csv", edit: .append("2020,drug,XX,HQ,headquarters,monitoring,actual,1"),
-             message: "ledger.csv:1456:3: invalid funding_source (found 'XX'"),
+             message: "ledger.csv:1456:11: invalid funding_source (found 'XX'"),
     BadInput(name: "unknown office type", file: "ledger.csv", edit: .append("2020,drug,SP,HQ,region,monitoring,actual,1"),
-             message: "ledger.csv:1456:5: invalid office_type (found 'region'"),
+             message: "ledger.csv:1456:17: invalid office_type (found 'region'"),
     BadInput(name: "unknown category", file: "ledger.csv", edit: .append("2020,drug,SP,HQ,headquarters,travel,actual,1"),
-             message: "ledger.csv:1456:6: invalid category (found 'travel'"),
+             message: "ledger.csv:1456:30: invalid category (found 'travel'"),
     BadInput(name: "non-numeric amount", file: "ledger.csv", edit: .append("2020,drug,SP,HQ,headquarters,monitoring,actual,twelve"),
-             message: "ledger.csv:1456:8: invalid amount_usd (found 'twelve'"),
+             message: "ledger.csv:1456:48: invalid amount_usd (found 'twelve'"),
     BadInput(name: "negative where impossible", file: "support-costs.csv", edit: .append("Audit,support,-5.00"),
-             message: "support-costs.csv:10:3: negative direct cost (found -5.00"),
+             message: "support-costs.csv:10:15: negative direct cost (found -5.00"),
     BadInput(name: "over-precise amount", file: "ledger.csv", edit: .append("2020,drug,SP,HQ,headquarters,monitoring,actual,1.234"),
-             message: "ledger.csv:1456:8: invalid amount_usd (found '1.234', expected dollars with up to two decimals: more than two decimals"),
+             message: "ledger.csv:1456:48: invalid amount_usd (found '1.234', expected dollars with up to two decimals: more than two decimals"),
     BadInput(name: "duplicate staff id", file: "staff.csv", edit: .append("S000001,FRA,F,P-4,RB,no,Vienna,UNODC,2020-01-01,,"),
              message: "staff.csv:40002:1: duplicate staff_id (found 'S000001', already on line 2)"),
     BadInput(name: "date that does not parse", file: "staff.csv", edit: .append("S999999,FRA,F,P-4,RB,no,Vienna,UNODC,2020-13-01,,"),
-             message: "staff.csv:40002:9: invalid appointment_date (found '2020-13-01'"),
+             message: "staff.csv:40002:38: invalid appointment_date (found '2020-13-01'"),
     BadInput(name: "date outside any plausible range", file: "staff.csv", edit: .append("S999999,FRA,F,P-4,RB,no,Vienna,UNODC,1899-01-01,,"),
-             message: "staff.csv:40002:9: invalid appointment_date (found '1899-01-01', expected a date YYYY-MM-DD"),
+             message: "staff.csv:40002:38: invalid appointment_date (found '1899-01-01', expected a date YYYY-MM-DD"),
     BadInput(name: "shares that do not sum to 1", file: "support-shares.csv", edit: .substitute("Human Resources,Finance and Budget,0.08", "Human Resources,Finance and Budget,0.09"),
-             message: "support-shares.csv:2:3: the shares of provider 'Human Resources' do not sum to 1"),
+             message: "support-shares.csv:2:36: the shares of provider 'Human Resources' do not sum to 1"),
     BadInput(name: "unknown unit", file: "support-shares.csv", edit: .append("Nobody,Drug Programme,1"),
              message: "support-shares.csv:29:1: unknown provider (found 'Nobody'"),
     BadInput(name: "period that does not exist in the data", file: "ledger.csv", edit: .replace(ledgerHeader + "\n2020,drug,SP,HQ,headquarters,monitoring,1\n"),
@@ -143,14 +144,14 @@ let badInputs: [BadInput] = [
         let r = try CLI.run(["summary", "--ledger", ledger, "--format", "csv"])
         #expect(r.status == 65)
         #expect(r.stdout.isEmpty)
-        #expect(r.stderr.contains("\(ledger):2:0: no data rows (found only the header"), "\(r.stderr)")
+        #expect(r.stderr.contains("\(ledger): no data rows (found only the header"), "\(r.stderr)")
         let roster = folder + "/staff.csv"
         try "staff_id,nationality,gender,grade,post_funding,language_post,duty_station,entity,appointment_date,separation_date\r\n"
             .write(toFile: roster, atomically: true, encoding: .utf8)
         for command in ["representation", "gender", "appointments", "scenarios"] {
             let s = try CLI.run([command, "--staff", roster])
             #expect(s.status == 65, "\(command)")
-            #expect(s.stderr.contains("\(roster):2:0: no data rows (found only the header"), "\(command): \(s.stderr)")
+            #expect(s.stderr.contains("\(roster): no data rows (found only the header"), "\(command): \(s.stderr)")
         }
     }
 }

@@ -48,14 +48,23 @@ import Testing
         var testDescription: String { name }
     }
 
+    // Character columns, counted by hand; a quoted field that is not closed properly is
+    // reported at its opening quote.
     static let bad: [Bad] = [
-        Bad(name: "unterminated quote", input: Array("a,b\n1,\"open\nmore\n".utf8), line: 2, column: 2, message: "unterminated quoted field"),
-        Bad(name: "quote inside unquoted field", input: Array("a,b\n1,x\"y\n".utf8), line: 2, column: 2, message: "a quote inside an unquoted field"),
-        Bad(name: "text after closing quote", input: Array("a\n\"x\"y\n".utf8), line: 2, column: 1, message: "text after a closing quote"),
-        Bad(name: "invalid UTF-8", input: Array("a,b\nok,".utf8) + [0xC3, 0x28] + Array("\n".utf8), line: 2, column: 2, message: "invalid UTF-8"),
+        Bad(name: "unterminated quote", input: Array("a,b\n1,\"open\nmore\n".utf8), line: 2, column: 3,
+            message: "a quoted field opened at 2:3 is never closed (found the end of the file, expected a closing \")"),
+        Bad(name: "quote inside unquoted field", input: Array("a,b\n1,x\"y\n".utf8), line: 2, column: 4, message: "a quote inside an unquoted field"),
+        Bad(name: "text after closing quote", input: Array("a\n\"x\"y\n".utf8), line: 2, column: 1,
+            message: "a quoted field opened at 2:1 ends at 2:3 and is followed by text (found 'y', expected a comma"),
+        Bad(name: "invalid UTF-8", input: Array("a,b\nok,".utf8) + [0xC3, 0x28] + Array("\n".utf8), line: 2, column: 4, message: "invalid UTF-8 (found byte 0xC3"),
         Bad(name: "overlong UTF-8", input: [0xC0, 0xAF], line: 1, column: 1, message: "invalid UTF-8"),
-        Bad(name: "truncated UTF-8 at end", input: Array("x,".utf8) + [0xE2, 0x82], line: 1, column: 2, message: "invalid UTF-8"),
-        Bad(name: "invalid UTF-8 after a quoted newline", input: Array("a\n\"x\ny".utf8) + [0xFF] + Array("\"\n".utf8), line: 3, column: 1, message: "invalid UTF-8"),
+        Bad(name: "truncated UTF-8 at end", input: Array("x,".utf8) + [0xE2, 0x82], line: 1, column: 3, message: "invalid UTF-8"),
+        Bad(name: "invalid UTF-8 after a quoted newline", input: Array("a\n\"x\ny".utf8) + [0xFF] + Array("\"\n".utf8), line: 3, column: 2, message: "invalid UTF-8"),
+        // Multi-byte characters count once: `Zürich,` is 7 characters (8 bytes), `"Genève` 7.
+        Bad(name: "stray quote after accents", input: Array("a,b,c\nZürich,Genève,x\"y\n".utf8), line: 2, column: 16, message: "a quote inside an unquoted field"),
+        Bad(name: "quote opened after accents, closed lines later",
+            input: Array("a,b\nZürich,\"Genève\nx,1\nno,\"y\"\n".utf8), line: 2, column: 8,
+            message: "a quoted field opened at 2:8 ends at 4:4 and is followed by text (found 'y'"),
     ]
 
     @Test(arguments: bad) func reportsPosition(_ c: Bad) {
@@ -103,5 +112,22 @@ import Testing
         let rows = try reader.readAll()
         #expect(rows.count == 2)
         #expect(rows[1][1] == field)
+    }
+}
+
+@Suite struct DelimiterRoundTripTests {
+    /// Found by fuzzing (Fuzz/regressions/csv-semicolon-in-quotes.bin): a quoted semicolon in
+    /// the first line is data, so the file is comma-separated with one field; the writer writes
+    /// it back unquoted (a semicolon needs no quotes between commas), which reads as the same
+    /// field when read as what the writer writes, comma-separated.
+    @Test func quotedSemicolonInTheFirstLine() throws {
+        var reader = CSVReader(bytes: [0x22, 0x6C, 0x3B, 0x00, 0x05, 0x22], file: "t.csv")
+        #expect(reader.delimiter == .comma)
+        let rows = try reader.readAll()
+        #expect(rows == [["l;\u{0}\u{5}"]])
+        var writer = CSVWriter()
+        for row in rows { writer.writeRow(row.map { .text($0) }) }
+        var again = CSVReader(bytes: writer.bytes, file: "again.csv", delimiter: .comma)
+        #expect(try again.readAll() == rows)
     }
 }

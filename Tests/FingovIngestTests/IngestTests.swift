@@ -42,7 +42,7 @@ import FingovCSV
         do {
             _ = try Ingest.read(bad, columns: columns, workers: workers, windowBytes: windowBytes) { TallyDecoder(header: $0) }
         } catch {
-            #expect(error.description == "\(bad):3:2: invalid n (found 'x\ny', expected an integer)")
+            #expect(error.description == "\(bad):3:3: invalid n (found 'x\ny', expected an integer)")
         }
         let twice = try temporaryFile("id,n\na,1\nb,2\nc,3\nb,4\n")
         do {
@@ -62,15 +62,15 @@ import FingovCSV
                 return "no error"
             } catch { return error.description }
         }
-        #expect(message("/nonexistent/x.csv") == "/nonexistent/x.csv:0:0: cannot open the file (no such file)")
+        #expect(message("/nonexistent/x.csv") == "/nonexistent/x.csv: cannot open the file (no such file)")
         let empty = try temporaryFile("")
-        #expect(message(empty) == "\(empty):0:0: the file is empty (expected a header row: id,n)")
+        #expect(message(empty) == "\(empty): the file is empty (expected a header row: id,n)")
         let missing = try temporaryFile("id,note\na,b\n")
-        #expect(message(missing) == "\(missing):1:0: the header has no column 'n' (expected id,n)")
+        #expect(message(missing) == "\(missing):1: the header has no column 'n' (expected id,n)")
         let unknown = try temporaryFile("id,n,colour\na,1,red\n")
-        #expect(message(unknown) == "\(unknown):1:3: unknown column (found 'colour', expected one of id,n,note)")
+        #expect(message(unknown) == "\(unknown):1:6: unknown column (found 'colour', expected one of id,n,note)")
         let repeated = try temporaryFile("id,n,n\na,1,2\n")
-        #expect(message(repeated) == "\(repeated):1:3: column 'n' appears twice in the header")
+        #expect(message(repeated) == "\(repeated):1:6: column 'n' appears twice in the header")
         // Optional and ignored columns are accepted.
         let both = try temporaryFile("comment,n,note,id\nok,5,x,a\n")
         #expect(try Ingest.read(both, columns: columns) { TallyDecoder(header: $0) } == Tally(rows: 1, sum: 5))

@@ -10,23 +10,25 @@ let ledgerHeaderForTests = "period,fund,funding_source,office,office_type,catego
         func problems(_ text: String) -> [String] {
             do { _ = try Ledger.decode(bytes: Array(text.utf8), file: "l.csv", vocabulary: unodcVocabulary); return [] } catch { return error.problems.map(\.description) }
         }
-        #expect(problems("") == ["l.csv:0:0: the file is empty (expected a header row: period,fund,funding_source,office,office_type,category,amount_usd)"])
+        #expect(problems("") == ["l.csv: the file is empty (expected a header row: period,fund,funding_source,office,office_type,category,amount_usd)"])
         #expect(problems("period,fund,funding_source,office,office_type,category\n")
-                == ["l.csv:1:0: the header has no column 'amount_usd' (expected period,fund,funding_source,office,office_type,category,amount_usd)"])
+                == ["l.csv:1: the header has no column 'amount_usd' (expected period,fund,funding_source,office,office_type,category,amount_usd)"])
         // Other columns are ignored (and listed in the notes), in any order.
         #expect(problems("colour,period,fund,funding_source,office,office_type,category,amount_usd\nred,2020,drug,SP,HQ,headquarters,monitoring,1\n") == [])
-        #expect(problems(ledgerHeaderForTests + "\n").first?.hasPrefix("l.csv:2:0: no data rows (found only the header") == true)
-        #expect(problems("period,fund,fund,funding_source,office,office_type,category,amount_usd\n") == ["l.csv:1:3: column 'fund' appears twice in the header"])
+        #expect(problems(ledgerHeaderForTests + "\n").first?.hasPrefix("l.csv: no data rows (found only the header") == true)
+        #expect(problems("period,fund,fund,funding_source,office,office_type,category,amount_usd\n") == ["l.csv:1:13: column 'fund' appears twice in the header"])
     }
 
+    // Character columns by hand: `2020,drug,SP,` is 13 characters and `Country Office
+    // Colombia,` 24, so office_type starts at 38, category at 44 and the amount at 63.
     @Test(arguments: [
-        ("2020,drug,SP,Country Office Colombia,field,programme-delivery,12.345\n", 7, "invalid amount_usd (found '12.345', expected dollars with up to two decimals: more than two decimals"),
-        ("2020,drug,SP,Country Office Colombia,field,programme-delivery,twelve\n", 7, "invalid amount_usd (found 'twelve'"),
-        ("2020,opium,SP,Country Office Colombia,field,programme-delivery,1\n", 2, "invalid fund (found 'opium', expected one of drug, crime, regular in \(dataFolder)/vocabulary/funds.csv)"),
-        ("2020,drug,XX,Country Office Colombia,field,programme-delivery,1\n", 3, "invalid funding_source (found 'XX'"),
-        ("2020,drug,RB,Country Office Colombia,field,programme-delivery,1\n", 3, "invalid funding_source for fund drug (found 'RB', expected one of GP, SP, PSC, as \(dataFolder)/vocabulary/funds.csv lists)"),
-        ("2020,drug,SP,Country Office Colombia,region,programme-delivery,1\n", 5, "invalid office_type (found 'region'"),
-        ("2020,drug,SP,Country Office Colombia,field,travel,1\n", 6, "invalid category (found 'travel'"),
+        ("2020,drug,SP,Country Office Colombia,field,programme-delivery,12.345\n", 63, "invalid amount_usd (found '12.345', expected dollars with up to two decimals: more than two decimals"),
+        ("2020,drug,SP,Country Office Colombia,field,programme-delivery,twelve\n", 63, "invalid amount_usd (found 'twelve'"),
+        ("2020,opium,SP,Country Office Colombia,field,programme-delivery,1\n", 6, "invalid fund (found 'opium', expected one of drug, crime, regular in \(dataFolder)/vocabulary/funds.csv)"),
+        ("2020,drug,XX,Country Office Colombia,field,programme-delivery,1\n", 11, "invalid funding_source (found 'XX'"),
+        ("2020,drug,RB,Country Office Colombia,field,programme-delivery,1\n", 11, "invalid funding_source for fund drug (found 'RB', expected one of GP, SP, PSC, as \(dataFolder)/vocabulary/funds.csv lists)"),
+        ("2020,drug,SP,Country Office Colombia,region,programme-delivery,1\n", 38, "invalid office_type (found 'region'"),
+        ("2020,drug,SP,Country Office Colombia,field,travel,1\n", 44, "invalid category (found 'travel'"),
         ("2021-2020,drug,SP,Country Office Colombia,field,programme-delivery,1\n", 1, "invalid period (found '2021-2020'"),
     ])
     func rejectsBadLedgerRows(row: String, column: Int, message: String) {
@@ -47,7 +49,7 @@ let ledgerHeaderForTests = "period,fund,funding_source,office,office_type,catego
 
     @Test func missingFileIsNamed() {
         do { _ = try Ledger.load(path: "/nonexistent/ledger.csv", vocabulary: unodcVocabulary); Issue.record("expected an error") } catch {
-            #expect(error.description == "/nonexistent/ledger.csv:0:0: cannot open the file (no such file)")
+            #expect(error.description == "/nonexistent/ledger.csv: cannot open the file (no such file)")
         }
     }
 }
@@ -81,7 +83,7 @@ let ledgerHeaderForTests = "period,fund,funding_source,office,office_type,catego
             _ = try Ledger.decode(bytes: Array(text.utf8), file: "l.csv", vocabulary: unodcVocabulary)
             Issue.record("expected an error")
         } catch {
-            #expect(error.problems.map(\.description) == ["l.csv:7:7: invalid amount_usd (found '1.234', expected dollars with up to two decimals: more than two decimals: amounts are in dollars and cents)"])
+            #expect(error.problems.map(\.description) == ["l.csv:7:47: invalid amount_usd (found '1.234', expected dollars with up to two decimals: more than two decimals: amounts are in dollars and cents)"])
         }
     }
 }

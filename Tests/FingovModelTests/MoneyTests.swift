@@ -1,5 +1,6 @@
 import Testing
 @testable import FingovModel
+import FingovIngest
 
 @Suite struct MoneyTests {
     @Test(arguments: [("1234.5", 123_450), ("-0.25", -25), ("0", 0), ("806072300", 80_607_230_000), ("+7.05", 705),
@@ -47,5 +48,33 @@ import Testing
         let total = Money(cents: rng.below(10_000_000_000))
         let weights = (0..<(1 + rng.below(30))).map { _ in rng.uniform() * (rng.below(3) == 0 ? 0 : 1000) } + [1]
         #expect(total.apportioned(by: weights).sum() == total)
+    }
+}
+
+@Suite struct DecimalCommaTests {
+    static func parse(_ text: String, _ mark: DecimalMark) -> Result<Int, MoneyParseFailure> {
+        var text = text
+        return text.withUTF8 { Money.cents(parsing: $0, decimalMark: mark) }
+    }
+
+    @Test(arguments: [
+        ("1234,56", DecimalMark.comma, 123_456), ("1.234,56", .comma, 123_456), ("1.234", .comma, 123_400), ("-0,5", .comma, -50),
+        ("+12,05", .comma, 1_205), ("1.234.567,89", .comma, 123_456_789), ("7", .comma, 700),
+        ("1234,56", .pointOrComma, 123_456), ("12.50", .pointOrComma, 1_250), ("2.000", .pointOrComma, 200_000),
+        ("1.000.000,01", .pointOrComma, 100_000_001), ("-3.5", .pointOrComma, -350),
+    ])
+    func reads(_ text: String, _ mark: DecimalMark, _ cents: Int) {
+        #expect(Self.parse(text, mark) == .success(cents))
+    }
+
+    @Test(arguments: [
+        ("1,2,3", DecimalMark.comma, MoneyParseFailure.twoCommas), ("12.34,5", .comma, .misplacedThousands),
+        ("1.23", .comma, .misplacedThousands), ("1.2345,00", .comma, .misplacedThousands), (".123,00", .comma, .misplacedThousands),
+        ("1,234", .comma, .tooManyDecimals), ("1 234,00", .comma, .notADecimalCommaNumber), ("", .comma, .empty),
+        ("1.23,4", .pointOrComma, .misplacedThousands), ("abc", .pointOrComma, .notANumber), ("1.234", .point, .tooManyDecimals),
+        ("1234,56", .point, .notANumber),
+    ])
+    func refuses(_ text: String, _ mark: DecimalMark, _ failure: MoneyParseFailure) {
+        #expect(Self.parse(text, mark) == .failure(failure))
     }
 }

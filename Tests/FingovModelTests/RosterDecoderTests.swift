@@ -26,17 +26,22 @@ import FingovIngest
         #expect(staff[1].separationDate?.rawValue == "2024-06-30")
     }
 
+    // Columns are characters in the line, counted by hand: `S1,` is 3 characters, so the
+    // nationality starts at column 4; `Genève` is 6 characters (7 bytes).
     @Test(arguments: [
-        ("S1,XXX,F,P-4,RB,no,Vienna,UNODC,2020-01-15,\n", 2, 2, "invalid nationality (found 'XXX'"),
-        ("S1,France,F,P-4,RB,no,Vienna,UNODC,2020-01-15,\n", 2, 2, "invalid nationality (found 'France'"),
-        ("S1,FRA,F,P-6,RB,no,Vienna,UNODC,2020-01-15,\n", 2, 4, "invalid grade (found 'P-6'"),
-        ("S1,FRA,W,P-4,RB,no,Vienna,UNODC,2020-01-15,\n", 2, 3, "invalid gender (found 'W'"),
-        ("S1,FRA,F,P-4,XB,no,Vienna,UNODC,2020-01-15,\n", 2, 5, "invalid post_funding (found 'XB'"),
-        ("S1,FRA,F,P-4,RB,maybe,Vienna,UNODC,2020-01-15,\n", 2, 6, "invalid language_post (found 'maybe'"),
-        ("S1,FRA,F,P-4,RB,no,Vienna,UNODC,2020-02-30,\n", 2, 9, "invalid appointment_date (found '2020-02-30'"),
-        ("S1,FRA,F,P-4,RB,no,Vienna,UNODC,2020-01-15,2019-01-01\n", 2, 10, "separation before appointment"),
-        ("S1,FRA,F,P-4,RB,no,Vienna,,2020-01-15,\n", 2, 8, "invalid entity (found ''"),
-        ("S1,FRA,F,P-4,RB,no,Vienna,UNODC\n", 2, 9, "wrong number of fields (found 8, expected 10)"),
+        ("S1,XXX,F,P-4,RB,no,Vienna,UNODC,2020-01-15,\n", 2, 4, "invalid nationality (found 'XXX'"),
+        ("S1,France,F,P-4,RB,no,Vienna,UNODC,2020-01-15,\n", 2, 4, "invalid nationality (found 'France'"),
+        ("S1,FRA,F,P-6,RB,no,Vienna,UNODC,2020-01-15,\n", 2, 10, "invalid grade (found 'P-6'"),
+        ("S1,FRA,W,P-4,RB,no,Vienna,UNODC,2020-01-15,\n", 2, 8, "invalid gender (found 'W'"),
+        ("S1,FRA,F,P-4,XB,no,Vienna,UNODC,2020-01-15,\n", 2, 14, "invalid post_funding (found 'XB'"),
+        ("S1,FRA,F,P-4,RB,maybe,Vienna,UNODC,2020-01-15,\n", 2, 17, "invalid language_post (found 'maybe'"),
+        ("S1,FRA,F,P-4,RB,no,Vienna,UNODC,2020-02-30,\n", 2, 33, "invalid appointment_date (found '2020-02-30'"),
+        ("S1,FRA,F,P-4,RB,no,Genève,UNODC,2020-02-30,\n", 2, 33, "invalid appointment_date (found '2020-02-30'"),
+        ("S1,FRA,F,P-4,RB,no,\"Genève, Suisse\",UNODC,2020-02-30,\n", 2, 43, "invalid appointment_date (found '2020-02-30'"),
+        ("S1,FRA,F,P-4,RB,no,Vienna,UNODC,2020-01-15,2019-01-01\n", 2, 44, "separation before appointment"),
+        ("S1,FRA,F,P-4,RB,no,Vienna,,2020-01-15,\n", 2, 27, "invalid entity (found ''"),
+        // A missing field is reported where the line ends (31 characters).
+        ("S1,FRA,F,P-4,RB,no,Vienna,UNODC\n", 2, 32, "wrong number of fields (found 8, expected 10)"),
         ("S1,FRA,F,P-4,RB,no,Vienna,UNODC,2020-01-15,\nS1,DEU,M,P-3,RB,no,Vienna,UNODC,2021-01-15,\n", 3, 1, "duplicate staff_id (found 'S1', already on line 2)"),
     ])
     func rejectsBadRosterRows(body: String, line: Int, column: Int, message: String) {
@@ -109,7 +114,7 @@ import FingovIngest
             _ = try decode(text)
             Issue.record("expected problems")
         } catch {
-            #expect(error.problems.map { "\($0.line):\($0.column)" } == ["2:2", "2:3", "2:4", "2:6", "3:1", "3:4"])
+            #expect(error.problems.map { "\($0.line):\($0.column)" } == ["2:4", "2:8", "2:10", "2:17", "3:1", "3:10"])
             #expect(error.problems[4].message == "duplicate staff_id (found 'S1', already on line 2)")
         }
     }
@@ -120,7 +125,7 @@ import FingovIngest
             Issue.record("expected a problem")
         } catch {
             #expect(error.problems.map(\.description) == [
-                "staff.csv:2:2: more than one nationality (found 'FRA/CAN', expected one ISO alpha-3 code: the Secretariat recognises one nationality per staff member, give that one)",
+                "staff.csv:2:4: more than one nationality (found 'FRA/CAN', expected one ISO alpha-3 code: the Secretariat recognises one nationality per staff member, give that one)",
             ])
         }
     }
@@ -136,8 +141,8 @@ import FingovIngest
             Issue.record("expected problems")
         } catch {
             #expect(error.problems.map(\.description) == [
-                "staff.csv:2:11: invalid date_of_birth (found '1981-02-29', expected a date YYYY-MM-DD, or empty)",
-                "staff.csv:3:11: date_of_birth on or after appointment (found 2020-01-15, expected a date before 2020-01-15)",
+                "staff.csv:2:45: invalid date_of_birth (found '1981-02-29', expected a date YYYY-MM-DD, or empty)",
+                "staff.csv:3:45: date_of_birth on or after appointment (found 2020-01-15, expected a date before 2020-01-15)",
             ])
         }
     }

@@ -186,9 +186,9 @@ _fingov() {
 
 _fingov_report() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--decimal-comma --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --vocabulary --out --color --rejects)
+    non_repeating_options=(--data --vocabulary --out --color --rejects --delimiter --encoding)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -213,14 +213,22 @@ _fingov_report() {
         __fingov_add_completions -f
         return
         ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
+        return
+        ;;
     esac
 }
 
 _fingov_export() {
     repeating_flags=()
-    non_repeating_flags=(--bom --version -h --help)
+    non_repeating_flags=(--bom --decimal-comma --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --vocabulary --out --xlsx --rejects)
+    non_repeating_options=(--data --vocabulary --out --xlsx --rejects --delimiter --encoding)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -243,6 +251,14 @@ _fingov_export() {
         ;;
     '--rejects')
         __fingov_add_completions -f
+        return
+        ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
         return
         ;;
     esac
@@ -304,9 +320,9 @@ _fingov_ranges() {
 
 _fingov_representation() {
     repeating_flags=()
-    non_repeating_flags=(--bom --version -h --help)
+    non_repeating_flags=(--decimal-comma --bom --version -h --help)
     repeating_options=(--status --state)
-    non_repeating_options=(--data --staff --separation-date --rejects --counts --as-of --funding --entity --top --sort --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color --chart-format --chart-out)
+    non_repeating_options=(--data --staff --separation-date --rejects --delimiter --encoding --counts --as-of --funding --entity --top --sort --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color --chart-format --chart-out)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -325,6 +341,14 @@ _fingov_representation() {
         ;;
     '--rejects')
         __fingov_add_completions -f
+        return
+        ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
         return
         ;;
     '--counts')
@@ -400,9 +424,9 @@ _fingov_representation() {
 
 _fingov_trend() {
     repeating_flags=()
-    non_repeating_flags=(--bom --version -h --help)
+    non_repeating_flags=(--decimal-comma --bom --version -h --help)
     repeating_options=(--snapshot --counts --state)
-    non_repeating_options=(--data --staff --separation-date --rejects --from --to --base-figure --format --table --color --chart-format --chart-out)
+    non_repeating_options=(--data --staff --separation-date --rejects --delimiter --encoding --from --to --base-figure --format --table --color --chart-format --chart-out)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -421,6 +445,14 @@ _fingov_trend() {
         ;;
     '--rejects')
         __fingov_add_completions -f
+        return
+        ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
         return
         ;;
     '--snapshot')
@@ -465,9 +497,9 @@ _fingov_trend() {
 
 _fingov_outlook() {
     repeating_flags=()
-    non_repeating_flags=(--bom --version -h --help)
+    non_repeating_flags=(--decimal-comma --bom --version -h --help)
     repeating_options=(--state)
-    non_repeating_options=(--data --staff --separation-date --rejects --as-of --years --retirement-age --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
+    non_repeating_options=(--data --staff --separation-date --rejects --delimiter --encoding --as-of --years --retirement-age --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -486,6 +518,14 @@ _fingov_outlook() {
         ;;
     '--rejects')
         __fingov_add_completions -f
+        return
+        ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
         return
         ;;
     '--as-of')
@@ -537,9 +577,9 @@ _fingov_outlook() {
 
 _fingov_appointments() {
     repeating_flags=()
-    non_repeating_flags=(--bom --version -h --help)
+    non_repeating_flags=(--decimal-comma --bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --staff --separation-date --rejects --from --to --target --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
+    non_repeating_options=(--data --staff --separation-date --rejects --delimiter --encoding --from --to --target --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -558,6 +598,14 @@ _fingov_appointments() {
         ;;
     '--rejects')
         __fingov_add_completions -f
+        return
+        ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
         return
         ;;
     '--from')
@@ -606,9 +654,9 @@ _fingov_appointments() {
 
 _fingov_gender() {
     repeating_flags=()
-    non_repeating_flags=(--bom --version -h --help)
+    non_repeating_flags=(--decimal-comma --bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --staff --separation-date --rejects --as-of --entity --format --table --color --chart-format --chart-out)
+    non_repeating_options=(--data --staff --separation-date --rejects --delimiter --encoding --as-of --entity --format --table --color --chart-format --chart-out)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -627,6 +675,14 @@ _fingov_gender() {
         ;;
     '--rejects')
         __fingov_add_completions -f
+        return
+        ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
         return
         ;;
     '--as-of')
@@ -659,9 +715,9 @@ _fingov_gender() {
 
 _fingov_scenarios() {
     repeating_flags=()
-    non_repeating_flags=(--bom --version -h --help)
+    non_repeating_flags=(--decimal-comma --bom --version -h --help)
     repeating_options=(--state --scenario)
-    non_repeating_options=(--data --staff --separation-date --rejects --counts --as-of --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
+    non_repeating_options=(--data --staff --separation-date --rejects --delimiter --encoding --counts --as-of --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -680,6 +736,14 @@ _fingov_scenarios() {
         ;;
     '--rejects')
         __fingov_add_completions -f
+        return
+        ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
         return
         ;;
     '--counts')
@@ -732,9 +796,9 @@ _fingov_scenarios() {
 
 _fingov_sweep() {
     repeating_flags=()
-    non_repeating_flags=(--bom --version -h --help)
+    non_repeating_flags=(--decimal-comma --bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --staff --separation-date --rejects --counts --as-of --sets --seed --sets-file --write-sets --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
+    non_repeating_options=(--data --staff --separation-date --rejects --delimiter --encoding --counts --as-of --sets --seed --sets-file --write-sets --base-figure --scale --population-year --weights --flexibility --min-flexibility --min-upper --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -753,6 +817,14 @@ _fingov_sweep() {
         ;;
     '--rejects')
         __fingov_add_completions -f
+        return
+        ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
         return
         ;;
     '--counts')
@@ -813,9 +885,9 @@ _fingov_sweep() {
 
 _fingov_summary() {
     repeating_flags=()
-    non_repeating_flags=(--per-year --bom --version -h --help)
+    non_repeating_flags=(--decimal-comma --per-year --bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --ledger --vocabulary --rejects --by --period --compare --basis --units --chart --format --table --color --chart-format --chart-out)
+    non_repeating_options=(--data --ledger --vocabulary --rejects --delimiter --encoding --by --period --compare --basis --units --chart --format --table --color --chart-format --chart-out)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -834,6 +906,14 @@ _fingov_summary() {
         ;;
     '--rejects')
         __fingov_add_completions -f
+        return
+        ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
         return
         ;;
     '--by')
@@ -881,9 +961,9 @@ _fingov_summary() {
 
 _fingov_psc() {
     repeating_flags=()
-    non_repeating_flags=(--bom --version -h --help)
+    non_repeating_flags=(--decimal-comma --bom --version -h --help)
     repeating_options=(--opening-balance)
-    non_repeating_options=(--data --ledger --vocabulary --rejects --period --rate --units --format --table --color)
+    non_repeating_options=(--data --ledger --vocabulary --rejects --delimiter --encoding --period --rate --units --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -902,6 +982,14 @@ _fingov_psc() {
         ;;
     '--rejects')
         __fingov_add_completions -f
+        return
+        ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
         return
         ;;
     '--period')
@@ -933,9 +1021,9 @@ _fingov_psc() {
 
 _fingov_allocate() {
     repeating_flags=()
-    non_repeating_flags=(--bom --version -h --help)
+    non_repeating_flags=(--decimal-comma --bom --version -h --help)
     repeating_options=()
-    non_repeating_options=(--data --costs --shares --method --order --ledger --period --funding-source --vocabulary --rejects --units --format --table --color)
+    non_repeating_options=(--data --costs --shares --method --order --ledger --period --funding-source --vocabulary --rejects --units --delimiter --encoding --format --table --color)
     __fingov_offer_flags_options 0
 
     # Offer option value completions
@@ -978,6 +1066,14 @@ _fingov_allocate() {
         ;;
     '--units')
         __fingov_add_completions -W 'usd'$'\n''thousands'
+        return
+        ;;
+    '--delimiter')
+        __fingov_add_completions -W 'comma'$'\n''semicolon'$'\n''tab'
+        return
+        ;;
+    '--encoding')
+        __fingov_add_completions -W 'utf-8'$'\n''utf-16'$'\n''windows-1252'$'\n''latin1'
         return
         ;;
     '--format')
