@@ -42,13 +42,13 @@ import Testing
     @Test(arguments: [
         // Codes that differ only in case would be ambiguous, since ledgers match ignoring case.
         (funds + "Drug,Other,GP\n", "v/funds.csv:4:1: duplicate fund (found 'Drug', already on line 2; codes are compared ignoring case)"),
-        ("fund,name,funding_sources\ndrug,Drug Fund,GP;XB\n", "v/funds.csv:2:3: invalid funding_sources (found 'XB', expected sources separated by ';', each one of RB, GP, SP, PSC in v/funding_sources.csv)"),
-        ("fund,name,funding_sources\ndrug,Drug Fund,GP;;SP\n", "v/funds.csv:2:3: invalid funding_sources (found 'GP;;SP', expected sources separated by ';', such as GP;SP;PSC)"),
-        ("fund,name,funding_sources\ndrug,Drug Fund,SP;SP\n", "v/funds.csv:2:3: invalid funding_sources (found 'SP' twice, expected each source once)"),
+        ("fund,name,funding_sources\ndrug,Drug Fund,GP;XB\n", "v/funds.csv:2:16: invalid funding_sources (found 'XB', expected sources separated by ';', each one of RB, GP, SP, PSC in v/funding_sources.csv)"),
+        ("fund,name,funding_sources\ndrug,Drug Fund,GP;;SP\n", "v/funds.csv:2:16: invalid funding_sources (found 'GP;;SP', expected sources separated by ';', such as GP;SP;PSC)"),
+        ("fund,name,funding_sources\ndrug,Drug Fund,SP;SP\n", "v/funds.csv:2:16: invalid funding_sources (found 'SP' twice, expected each source once)"),
         ("fund,name,funding_sources\n drug,Drug Fund,SP\n", "v/funds.csv:2:1: invalid fund (found ' drug', expected a code without surrounding spaces)"),
-        ("fund,name,funding_sources\ndrug,,SP\n", "v/funds.csv:2:2: invalid name (found '', expected the fund's name)"),
-        ("fund,name\ndrug,Drug Fund\n", "v/funds.csv:1:0: the header has no column 'funding_sources' (expected fund,name,funding_sources)"),
-        ("fund,name,funding_sources\n", "v/funds.csv:0:0: no data rows (expected at least one)"),
+        ("fund,name,funding_sources\ndrug,,SP\n", "v/funds.csv:2:6: invalid name (found '', expected the fund's name)"),
+        ("fund,name\ndrug,Drug Fund\n", "v/funds.csv:1: the header has no column 'funding_sources' (expected fund,name,funding_sources)"),
+        ("fund,name,funding_sources\n", "v/funds.csv: no data rows (expected at least one)"),
     ])
     func badFunds(text: String, message: String) {
         #expect(problems(funds: text) == [message])
@@ -56,30 +56,30 @@ import Testing
 
     @Test func badSourcesCategoriesAndOffices() {
         #expect(problems(sources: "funding_source,name\nRB,Regular budget\nGP,General\nPSC,Support\n")
-                == ["v/funding_sources.csv:0:0: missing funding source SP: every vocabulary lists RB (regular budget), GP (general-purpose), SP (special-purpose, which earns PSC) and PSC (programme support cost), whose roles the PSC statement and the full cost follow",
-                    "v/funds.csv:2:3: invalid funding_sources (found 'SP', expected sources separated by ';', each one of RB, GP, PSC in v/funding_sources.csv)"])
+                == ["v/funding_sources.csv: missing funding source SP: every vocabulary lists RB (regular budget), GP (general-purpose), SP (special-purpose, which earns PSC) and PSC (programme support cost), whose roles the PSC statement and the full cost follow",
+                    "v/funds.csv:2:16: invalid funding_sources (found 'SP', expected sources separated by ';', each one of RB, GP, PSC in v/funding_sources.csv)"])
         #expect(problems(sources: Self.sources + "psc,Again\n") == ["v/funding_sources.csv:6:1: duplicate funding_source (found 'psc', already on line 5; codes are compared ignoring case)"])
         #expect(problems(categories: Self.categories + "fees,programme,overhead\n")
-                == ["v/categories.csv:4:3: invalid cost_type (found 'overhead', expected one of direct, indirect)"])
+                == ["v/categories.csv:4:16: invalid cost_type (found 'overhead', expected one of direct, indirect)"])
         #expect(problems(categories: Self.categories + "travel,support,indirect\n")
                 == ["v/categories.csv:4:1: duplicate category (found 'travel', already on line 2; codes are compared ignoring case)"])
         #expect(problems(offices: Self.offices + "Regional Hub,regional,Asia\n")
-                == ["v/offices.csv:4:2: invalid office_type (found 'regional', expected one of headquarters, field)"])
-        #expect(problems(offices: Self.offices + "Other,field,\n") == ["v/offices.csv:4:3: invalid region (found '', expected the office's region)"])
+                == ["v/offices.csv:4:14: invalid office_type (found 'regional', expected one of headquarters, field)"])
+        #expect(problems(offices: Self.offices + "Other,field,\n") == ["v/offices.csv:4:13: invalid region (found '', expected the office's region)"])
     }
 
     /// Problems in several files are all reported, by file and line.
     @Test func problemsOfEveryFileInOneRun() {
         #expect(problems(funds: "fund,name,funding_sources\ndrug,Drug Fund,XB\n", categories: Self.categories + "fees,programme,overhead\n",
                          offices: Self.offices + "HQ,field,Asia\n")
-                == ["v/categories.csv:4:3: invalid cost_type (found 'overhead', expected one of direct, indirect)",
-                    "v/funds.csv:2:3: invalid funding_sources (found 'XB', expected sources separated by ';', each one of RB, GP, SP, PSC in v/funding_sources.csv)",
+                == ["v/categories.csv:4:16: invalid cost_type (found 'overhead', expected one of direct, indirect)",
+                    "v/funds.csv:2:16: invalid funding_sources (found 'XB', expected sources separated by ';', each one of RB, GP, SP, PSC in v/funding_sources.csv)",
                     "v/offices.csv:4:1: duplicate office (found 'HQ', already on line 2; codes are compared ignoring case)"])
     }
 
     @Test func missingFolderIsNamed() {
         do { _ = try LedgerVocabulary.load(folder: "/nonexistent/vocabulary"); Issue.record("expected an error") } catch {
-            #expect(error.description == "/nonexistent/vocabulary/funds.csv:0:0: cannot open the file (no such file)")
+            #expect(error.description == "/nonexistent/vocabulary/funds.csv: cannot open the file (no such file)")
         }
     }
 
