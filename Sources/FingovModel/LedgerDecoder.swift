@@ -159,6 +159,8 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
     @usableFromInline var prefixes = ByteInterner(sampledHash: true)
     @usableFromInline var prefixRows: [LedgerRow] = []
     @usableFromInline let amountIsLast: Bool
+    /// Ignored columns just before the amount, left out of the cache's keys (`LedgerRowKeys.swift`).
+    @usableFromInline let ignoredBeforeAmount: Int
     /// Whether the record just scanned was accepted, and its row.
     @usableFromInline var accepted = false
     @usableFromInline var lastAccepted = LedgerRow.placeholder
@@ -196,6 +198,7 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
             }
         }
         amountIsLast = header.names.last == "amount_usd"
+        ignoredBeforeAmount = amountIsLast ? Self.ignoredBeforeAmount(roles) : 0
         self.sink = sink
     }
 
@@ -222,7 +225,7 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
 
     @inlinable @inline(__always)
     public mutating func takeRecord(head: UnsafeBufferPointer<UInt8>, tail: UnsafeBufferPointer<UInt8>, recordOffset: Int) -> Bool {
-        guard case .success(let cents) = Money.cents(parsing: tail), let id = prefixes.find(head) else { return false }
+        guard case .success(let cents) = Money.cents(parsing: tail), let key = rowKey(head), let id = prefixes.find(key) else { return false }
         var known = prefixRows[Int(id)]
         known.amount = Money(cents: cents)
         known.repeatID = id
@@ -234,7 +237,8 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
     @inlinable
     public mutating func scannedRecord(head: UnsafeBufferPointer<UInt8>, recordOffset: Int) {
         guard accepted && prefixRows.count < Self.prefixLimit else { return }
-        _ = prefixes.id(of: head)
+        guard let key = rowKey(head), ignoredBeforeAmount == 0 || Self.endsOutsideQuotes(head, at: key.count) else { return }
+        guard Int(prefixes.id(of: key)) == prefixRows.count else { return } // already known
         var cached = lastAccepted
         cached.repeatID = -1
         cached.amount = .zero
