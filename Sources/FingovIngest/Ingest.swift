@@ -163,7 +163,8 @@ public enum Ingest {
                     // The header is read from the first window; if the window ends inside it, the
                     // window is widened.
                     if !isLast && FieldScanner.firstBoundary(window) == nil { return 0 }
-                    var reader = CSVReader(bytes: Array(window), file: path)
+                    // Only the bytes up to the header's end are copied for the reader (not the window).
+                    var reader = CSVReader(bytes: Array(window[0..<headerEnd(window)]), file: path)
                     do throws(DataError) {
                         let h = try DataHeader(reading: &reader, columns: columns)
                         header = h
@@ -232,6 +233,15 @@ public enum Ingest {
             throw problems.located(file: path) { LineNumbers.lines(of: $0, inFile: path) }
         }
         return (slots.map(\.decoder), header)
+    }
+
+    /// The offset just after the first record that is not a blank line (the header), or the
+    /// end of `window` when it ends inside it.
+    @inlinable
+    static func headerEnd(_ window: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = 0
+        while start < window.count && (window[start] == 0x0A || window[start] == 0x0D) { start += 1 }
+        return FieldScanner.boundary(after: start, quotesBefore: 0, window, to: window.count) ?? window.count
     }
 
     /// Decodes part k of a window (from `points[k]` to `points[k + 1]`) with worker k's decoder,

@@ -68,6 +68,27 @@ import FingovIngest
         #expect(p.ignoredBeforeAmount == 0)
     }
 
+    /// The backward search eight bytes at a time finds what a byte-by-byte search finds, also
+    /// next to bytes that differ from a comma or a quote only in their high bit, or in one bit.
+    @Test func lastByteMatchesAByteByByteSearch() {
+        let alphabet: [UInt8] = [0x2C, 0x22, 0x61, 0xAC, 0xA2, 0x2D, 0x23, 0x00, 0xFF, 0x0A]
+        var state: UInt64 = 0x1234_5678
+        for length in 0..<40 {
+            for _ in 0..<200 {
+                var bytes: [UInt8] = []
+                for _ in 0..<length {
+                    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                    bytes.append(alphabet[Int(state >> 33) % alphabet.count])
+                }
+                let expected = bytes.lastIndex { $0 == 0x2C || $0 == 0x22 } ?? -1
+                let found = bytes.withUnsafeBufferPointer { b in
+                    b.baseAddress.map { LedgerRowDecoder<Ledger.LineCollector>.lastByte($0, before: length, 0x2C, 0x22) } ?? -1
+                }
+                #expect(found == expected, "\(bytes)")
+            }
+        }
+    }
+
     /// A problem in the description of a row whose prefix is cached is reported as for a row
     /// decoded in full (the same row first in the file, where nothing is cached yet).
     @Test(arguments: ["\"bad \"quote\"", "bad\"quote", "two, fields", "\"unterminated, 1.00\n", "caf\u{00E9}\u{FFFD}"])
