@@ -8,7 +8,8 @@ Fingov is timed as a whole process (start-up, reading, output); the peers are ti
 Python after their imports, their best case.
 
     python bench/bench.py [--runs N] [--large] [--huge] [--no-pandas-large]
-                          [--report-ledger-rows N] [--report-roster-rows N] [--no-report] [--only TASKS]
+                          [--report-ledger-rows N] [--report-roster-rows N] [--no-report] [--keep-report-data]
+                          [--only TASKS]
 
 With --large it also times the transaction ledger (1e7 rows with a distinct description on every
 row), the floor (bench/floor.c: every line end found with memchr on every core, nothing else,
@@ -86,29 +87,29 @@ def floor_time(path, runs):
     return statistics.median(times)
 
 
-def report_at_size(ledger_rows, roster_rows):
+def report_at_size(ledger_rows, roster_rows, keep):
     """`fingov report --data DIR` over a folder with a ledger of `ledger_rows` and a roster of
-    `roster_rows`: (wall seconds, peak MB, bytes of input); the folder is removed afterwards."""
-    folder = os.path.join(OUT, "report-data")
+    `roster_rows`: (wall seconds, peak MB, bytes of input); the folder is removed afterwards
+    unless `keep` (then a later run with the same sizes reuses its files)."""
+    folder = os.path.join(OUT, f"report-data-{ledger_rows}-{roster_rows}")
     out = os.path.join(OUT, "report-out")
-    subprocess.run(["rm", "-rf", folder, out], check=True)
-    os.makedirs(folder)
+    subprocess.run(["rm", "-rf", out], check=True)
+    os.makedirs(folder, exist_ok=True)
     try:
         data = os.path.join(ROOT, "data")
         for name in os.listdir(data):
-            if name not in ("ledger.csv", "staff.csv"):
+            if name not in ("ledger.csv", "staff.csv") and not os.path.lexists(os.path.join(folder, name)):
                 os.symlink(os.path.join(data, name), os.path.join(folder, name))
-        print(f"  generating a {ledger_rows}-row ledger and a {roster_rows}-row roster for the report ...", file=sys.stderr, flush=True)
-        subprocess.run([FINGOV, "generate", "ledger", "--rows", str(ledger_rows), "--seed", "1", "--out", os.path.join(folder, "ledger.csv")], check=True)
-        subprocess.run([FINGOV, "generate", "staff", "--count", str(roster_rows), "--seed", "1", "--hostile-text",
-                        "--out", os.path.join(folder, "staff.csv")], check=True)
+        ensure(os.path.join(folder, "ledger.csv"), [FINGOV, "generate", "ledger", "--rows", str(ledger_rows), "--seed", "1", "--out", os.path.join(folder, "ledger.csv")])
+        ensure(os.path.join(folder, "staff.csv"), [FINGOV, "generate", "staff", "--count", str(roster_rows), "--seed", "1", "--hostile-text",
+                                                   "--out", os.path.join(folder, "staff.csv")])
         size = sum(os.path.getsize(os.path.join(folder, n)) for n in ("ledger.csv", "staff.csv"))
         for n in ("ledger.csv", "staff.csv"):
             warm(os.path.join(folder, n))
         wall, rss, _ = run([FINGOV, "report", "--data", folder, "--out", out, "--color", "never"])
         return wall, rss, size
     finally:
-        subprocess.run(["rm", "-rf", folder, out], check=True)
+        subprocess.run(["rm", "-rf", out] + ([] if keep else [folder]), check=True)
 
 
 def fingov_representation(path):
@@ -180,6 +181,7 @@ def main():
     ap.add_argument("--report-ledger-rows", type=int, default=100_000_000, help="with --large: the report's ledger rows (default 1e8, about 8.7 GB)")
     ap.add_argument("--report-roster-rows", type=int, default=10_000_000, help="with --large: the report's roster rows (default 1e7)")
     ap.add_argument("--no-report", action="store_true", help="with --large: skip the report at size")
+    ap.add_argument("--keep-report-data", action="store_true", help="keep the report's generated folder in bench/out for the next run (about 10 GB)")
     ap.add_argument("--only", default="", help="comma-separated subset of: ledger6, ledger7, transactions7, staff, sweep, report (default: all)")
     args = ap.parse_args()
     only = set(filter(None, args.only.split(",")))
@@ -240,7 +242,7 @@ def main():
 
     report = None
     if args.large and not args.no_report and wanted("report"):
-        report = report_at_size(args.report_ledger_rows, args.report_roster_rows)
+        report = report_at_size(args.report_ledger_rows, args.report_roster_rows, args.keep_report_data)
 
     print()
     print(f"| task | tool | median time (s) | time / Fingov's | peak memory (MB) | answer |")
