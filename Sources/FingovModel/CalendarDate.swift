@@ -7,8 +7,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, RawRepresen
     /// A valid date of the proleptic Gregorian calendar within `Period.plausibleYears`.
     @inlinable
     public init?(year: Int, month: Int, day: Int) {
-        guard year >= 1945 && year <= 2100, // Period.plausibleYears, spelled out for inlining (1...12).contains(month),
-              (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        // Period.plausibleYears, spelled out for inlining.
+        guard year >= 1945 && year <= 2100, month >= 1 && month <= 12,
+              day >= 1 && day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
         self.year = year
         self.month = month
         self.day = day
