@@ -60,7 +60,9 @@ public struct RangeParameters: Hashable, Sendable, Codable {
     }
 
     /// The largest base figure, minimum flexibility or minimum upper limit accepted, in posts.
-    public static let largestPostCount = 1_000_000.0
+    /// The options cap them at 1,000,000; a base figure taken from a roster (the whole roster's
+    /// view) may be larger, as in the benchmark's 10-million-row roster.
+    public static let largestPostCount = 100_000_000.0
 
     /// Checks that the parameters make sense.
     public func validate() throws(RangeError) {
@@ -70,16 +72,16 @@ public struct RangeParameters: Hashable, Sendable, Codable {
         }
         // Upper bounds keep every limit far inside Int and the exact range of doubles.
         guard baseFigure > 0 && baseFigure <= RangeParameters.largestPostCount else {
-            throw .invalidParameter("base figure", formatted(baseFigure), "a positive number of posts up to 1,000,000")
+            throw .invalidParameter("base figure", formatted(baseFigure), "a positive number of posts up to 100,000,000")
         }
         guard flexibilityPercent >= 0 && flexibilityPercent <= 100 else {
             throw .invalidParameter("flexibility", formatted(flexibilityPercent), "a percentage from 0 to 100")
         }
         guard minimumFlexibility >= 0 && minimumFlexibility <= RangeParameters.largestPostCount else {
-            throw .invalidParameter("minimum flexibility", formatted(minimumFlexibility), "0 to 1,000,000 posts")
+            throw .invalidParameter("minimum flexibility", formatted(minimumFlexibility), "0 to 100,000,000 posts")
         }
         guard minimumUpper >= 0 && minimumUpper <= RangeParameters.largestPostCount else {
-            throw .invalidParameter("minimum upper limit", formatted(minimumUpper), "0 to 1,000,000 posts")
+            throw .invalidParameter("minimum upper limit", formatted(minimumUpper), "0 to 100,000,000 posts")
         }
     }
 }

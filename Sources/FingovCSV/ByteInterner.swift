@@ -145,14 +145,20 @@ import Glibc
 @inlinable @inline(__always)
 func sameBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
     let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
+    if count < 8 {
+        var i = 0
+        while i < count {
+            if a[i] != b[i] { return false }
+            i += 1
+        }
+        return true
+    }
+    // Whole words, then the last eight bytes (overlapping the last word): no byte loop, whose
+    // varying trip count the branch predictor missed.
     var i = 0
-    while i + 8 <= count {
+    while i + 8 < count {
         if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
         i += 8
     }
-    while i < count {
-        if a[i] != b[i] { return false }
-        i += 1
-    }
-    return true
+    return ra.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == rb.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
 }

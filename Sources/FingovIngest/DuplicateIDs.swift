@@ -3,35 +3,47 @@ import FingovCSV
 import Glibc
 #endif
 
+/// One id kept for the duplicate check: its hash and the file offset of its record.
+@usableFromInline
+struct RowID: Sendable {
+    @usableFromInline var hash: UInt64
+    @usableFromInline var offset: Int
+    @inlinable init(hash: UInt64, offset: Int) {
+        self.hash = hash
+        self.offset = offset
+    }
+}
+
 /// The ids of the rows one worker decoded, kept as hashes with the file offset of each record,
 /// for the duplicate check that follows the scan. Memory is 16 bytes a row; no id is kept as text.
+/// The ids are kept in 256 buckets by the top byte of their hash, so that the check can take
+/// one bucket of every worker at a time, in a table that stays in the cache.
 public struct RowIDs: Sendable {
-    @usableFromInline var storedHashes: [UInt64] = []
-    @usableFromInline var storedOffsets: [Int] = []
-
-    /// Each id's hash, in the order added.
-    public var hashes: [UInt64] { storedHashes }
-    /// The file offset of each id's record.
-    public var offsets: [Int] { storedOffsets }
+    @usableFromInline static var bucketCount: Int { 256 }
+    @usableFromInline var buckets: [[RowID]] = Array(repeating: [], count: 256)
+    @usableFromInline var stored = 0
 
     /// No ids.
     public init() {}
 
     /// The number of ids kept.
-    public var count: Int { storedHashes.count }
+    public var count: Int { stored }
 
     /// Keeps the id `bytes` of the record that starts at file offset `recordOffset`.
     @inlinable
     public mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, recordOffset: Int) {
-        storedHashes.append(ByteInterner.hash(bytes))
-        storedOffsets.append(recordOffset)
+        let hash = ByteInterner.hash(bytes)
+        buckets[Int(truncatingIfNeeded: hash >> 56)].append(RowID(hash: hash, offset: recordOffset))
+        stored += 1
     }
 }
 
 /// Finds ids used twice in a file, after the scan, from the hashes and record offsets the
-/// workers kept: each worker's hashes are sorted (on its own core), equal hashes are found by
-/// merging the sorted lists, and only those few records are read again to compare the ids
-/// themselves (equal hashes may, very rarely, be different ids).
+/// workers kept: the buckets are shared among the workers, each bucket of every worker's ids is
+/// put through one open-addressing table of hashes (a few thousand entries for a million ids,
+/// so it stays in the cache: no sort, no copy of the ids), which flags every hash seen twice;
+/// only those few records are read again to compare the ids themselves (equal hashes may, very
+/// rarely, be different ids).
 public enum DuplicateIDs {
     /// The duplicates in the file at `path`, each reported on the later record with the line of
     /// the first.
@@ -39,36 +51,29 @@ public enum DuplicateIDs {
     /// - Parameters:
     ///   - column: the one-based column of the id.
     ///   - name: the column's name, for the message.
-    /// - Complexity: O(n) for n ids (a radix sort), plus a read of each record whose hash repeats.
+    /// - Complexity: O(n) for n ids, plus a read of each record whose hash repeats.
     public static func find(_ parts: [RowIDs], column: Int, name: String, inFile path: String, delimiter: Delimiter = .comma) -> [OffsetProblem] {
         find(parts, column: column, name: name) { recordField(column, at: $0, path: path, delimiter: delimiter) }
     }
 
     /// The duplicates, given the id of the record at a file offset (`idAt`).
     public static func find(_ parts: [RowIDs], column: Int, name: String, idAt: (Int) -> String) -> [OffsetProblem] {
-        var sorted: [[UInt64]] = parts.map(\.hashes)
-        Workers.forEach(&sorted) { _, hashes in radixSort(&hashes) }
-        // Merge the sorted lists, noting every hash that appears more than once.
-        var repeated = Set<UInt64>()
-        var heads = [Int](repeating: 0, count: sorted.count)
-        var previous: UInt64? = nil
-        while true {
-            var best = -1
-            var bestHash: UInt64 = 0
-            for k in sorted.indices where heads[k] < sorted[k].count {
-                let h = sorted[k][heads[k]]
-                if best < 0 || h < bestHash { best = k; bestHash = h }
+        var found = [[UInt64]](repeating: [], count: max(1, min(Workers.defaultCount, RowIDs.bucketCount)))
+        let workers = found.count
+        Workers.forEach(&found) { k, repeated in
+            var table: [UInt64] = []
+            for bucket in stride(from: k, to: RowIDs.bucketCount, by: workers) {
+                repeatedHashes(parts, bucket: bucket, table: &table, into: &repeated)
             }
-            if best < 0 { break }
-            heads[best] += 1
-            if previous == bestHash { repeated.insert(bestHash) }
-            previous = bestHash
         }
+        let repeated = Set(found.joined())
         if repeated.isEmpty { return [] }
         // Gather the records of the repeated hashes (few), in file order.
         var candidates: [UInt64: [Int]] = [:]
         for part in parts {
-            for (hash, offset) in zip(part.hashes, part.offsets) where repeated.contains(hash) { candidates[hash, default: []].append(offset) }
+            for hash in repeated {
+                for id in part.buckets[Int(truncatingIfNeeded: hash >> 56)] where id.hash == hash { candidates[hash, default: []].append(id.offset) }
+            }
         }
         var problems: [OffsetProblem] = []
         for offsets in candidates.values {
@@ -83,6 +88,35 @@ public enum DuplicateIDs {
             }
         }
         return problems.sorted { $0.offset < $1.offset }
+    }
+
+    /// Appends to `repeated` every hash that occurs more than once in `bucket` of all `parts`,
+    /// with `table` (reused) as an open-addressing set of the bucket's hashes, at most half full.
+    static func repeatedHashes(_ parts: [RowIDs], bucket: Int, table: inout [UInt64], into repeated: inout [UInt64]) {
+        let n = parts.reduce(0) { $0 + $1.buckets[bucket].count }
+        guard n > 1 else { return }
+        var size = 16
+        while size < 2 * n { size *= 2 }
+        if table.count != size { table = [UInt64](repeating: 0, count: size) } else { table.withUnsafeMutableBufferPointer { $0.update(repeating: 0) } }
+        let mask = size - 1
+        var zeros = 0 // 0 marks an empty slot: a hash of 0 is counted apart
+        table.withUnsafeMutableBufferPointer { slots in
+            for part in parts {
+                for id in part.buckets[bucket] {
+                    let hash = id.hash
+                    if hash == 0 { zeros += 1; continue }
+                    // The low bits: the top byte is the bucket's.
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while true {
+                        let entry = slots[slot]
+                        if entry == 0 { slots[slot] = hash; break }
+                        if entry == hash { repeated.append(hash); break }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+        }
+        if zeros > 1 { repeated.append(0) }
     }
 
     /// Field `column` (one-based) of the record that starts at `offset` in `buffer`.
@@ -105,33 +139,5 @@ public enum DuplicateIDs {
     /// Field `column` (one-based) of the record that starts at `offset` in the file at `path`.
     static func recordField(_ column: Int, at offset: Int, path: String, delimiter: Delimiter) -> String {
         LineNumbers.record(at: offset, inFile: path).withUnsafeBufferPointer { field(column, ofRecordAt: 0, in: $0, delimiter: delimiter) }
-    }
-}
-
-/// Sorts 64-bit values in place, least significant byte first (eight counting passes over the
-/// array and a buffer of the same size): linear time, several times faster than a comparison
-/// sort for a million hashes.
-func radixSort(_ values: inout [UInt64]) {
-    let n = values.count
-    guard n > 1 else { return }
-    var buffer = [UInt64](repeating: 0, count: n)
-    values.withUnsafeMutableBufferPointer { a in
-        buffer.withUnsafeMutableBufferPointer { b in
-            var source = a, target = b
-            var counts = [Int](repeating: 0, count: 256)
-            for shift in stride(from: UInt64(0), to: 64, by: 8) {
-                for i in 0..<256 { counts[i] = 0 }
-                for v in source { counts[Int((v >> shift) & 0xFF)] += 1 }
-                var total = 0
-                for i in 0..<256 { let c = counts[i]; counts[i] = total; total += c }
-                for v in source {
-                    let digit = Int((v >> shift) & 0xFF)
-                    target[counts[digit]] = v
-                    counts[digit] += 1
-                }
-                swap(&source, &target)
-            }
-            // Eight passes: the sorted values are back in `a`.
-        }
     }
 }

@@ -248,7 +248,8 @@ public enum Ingest {
                 // The header is read from the first window; if the window ends inside it, the
                 // window is widened.
                 if !isLast && FieldScanner.firstBoundary(window) == nil { return 0 }
-                var reader = CSVReader(bytes: Array(window), file: path, delimiter: format.delimiter)
+                // Only the bytes up to the header's end are copied for the reader (not the window).
+                var reader = CSVReader(bytes: Array(window[0..<headerEnd(window)]), file: path, delimiter: format.delimiter)
                 do throws(DataError) {
                     var h = try DataHeader(reading: &reader, columns: columns, format: format)
                     h.encoding = encoding
@@ -340,6 +341,15 @@ public enum Ingest {
             throw listed.located(file: path, delimiter: header.delimiter, inFile: path)
         }
         return (slots.map(\.decoder), header, problems, transcoded)
+    }
+
+    /// The offset just after the first record that is not a blank line (the header), or the
+    /// end of `window` when it ends inside it.
+    @inlinable
+    static func headerEnd(_ window: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = 0
+        while start < window.count && (window[start] == 0x0A || window[start] == 0x0D) { start += 1 }
+        return FieldScanner.boundary(after: start, quotesBefore: 0, window, to: window.count) ?? window.count
     }
 
     /// Decodes part k of a window (from `points[k]` to `points[k + 1]`) with worker k's decoder,

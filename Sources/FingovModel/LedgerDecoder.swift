@@ -182,6 +182,10 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
     @usableFromInline let amountIsLast: Bool
     /// How amounts write their decimals (a point unless the file says otherwise: `DataHeader.decimalMark`).
     @usableFromInline let decimalMark: DecimalMark
+    /// Ignored columns just before the amount, left out of the cache's keys (`LedgerRowKeys.swift`).
+    @usableFromInline let ignoredBeforeAmount: Int
+    /// The file's delimiter, for the cache's keys.
+    @usableFromInline let separator: Delimiter
     /// Whether the record just scanned was accepted, and its row.
     @usableFromInline var accepted = false
     @usableFromInline var lastAccepted = LedgerRow.placeholder
@@ -240,6 +244,8 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
         }
         amountIsLast = header.names.last == "amount_usd"
         decimalMark = header.decimalMark
+        ignoredBeforeAmount = amountIsLast ? Self.ignoredBeforeAmount(roles) : 0
+        separator = header.delimiter
         self.sink = sink
     }
 
@@ -274,7 +280,7 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
 
     @inlinable @inline(__always)
     public mutating func takeRecord(head: UnsafeBufferPointer<UInt8>, tail: UnsafeBufferPointer<UInt8>, recordOffset: Int) -> Bool {
-        guard case .success(let cents) = amountCents(tail), let id = prefixes.find(head) else { return false }
+        guard case .success(let cents) = amountCents(tail), let key = rowKey(head), let id = prefixes.find(key) else { return false }
         var known = prefixRows[Int(id)]
         known.amount = Money(cents: cents)
         known.repeatID = id
@@ -287,7 +293,8 @@ public struct LedgerRowDecoder<Sink: LedgerRowSink>: RowDecoder, RecordShortcut 
     public mutating func scannedRecord(head: UnsafeBufferPointer<UInt8>, recordOffset: Int) {
         // A record with a value read in another form is not cached (`rowNormalised`).
         guard accepted && prefixRows.count < Self.prefixLimit else { return }
-        _ = prefixes.id(of: head)
+        guard let key = rowKey(head), ignoredBeforeAmount == 0 || Self.endsOutsideQuotes(head, at: key.count) else { return }
+        guard Int(prefixes.id(of: key)) == prefixRows.count else { return } // already known
         var cached = lastAccepted
         cached.repeatID = -1
         cached.amount = .zero

@@ -45,7 +45,7 @@ struct GenerateLedger: ParsableCommand {
         commandName: "ledger",
         abstract: "A synthetic consolidated budget of UNODC, 2018-2021.",
         discussion: """
-            Without --rows: one line per year, fund, source, office and category, with exact yearly totals (2020-2021: USD 806,072,300.00). With --rows N: N random lines of the same vocabularies, for benchmarks.
+            Without --rows: one line per year, fund, source, office and category, with exact yearly totals (2020-2021: USD 806,072,300.00). With --rows N: N random lines of the same vocabularies, for benchmarks; add --with-description for a transaction ledger, with a description column (a document number and free text, distinct on every line) before the amount, which the summaries ignore.
 
             Example:
               fingov generate ledger --seed 2026 --out data/ledger.csv
@@ -55,14 +55,17 @@ struct GenerateLedger: ParsableCommand {
 
     func validate() throws {
         if let rows { try checkRange(rows, "--rows", 0...10_000_000_000, unit: "rows") }
+        if withDescription && rows == nil { throw ValidationError("--with-description needs --rows N (the default ledger has no descriptions)") }
     }
     @Option(help: "Random seed.") var seed: UInt64 = 2026
     @Option(help: ArgumentHelp("Output file, or - for standard output.", valueName: "file"), completion: .file()) var out: String
+    @Flag(help: "With --rows: add a description column before the amount, distinct on every line (a transaction ledger).")
+    var withDescription = false
 
     func run() throws {
         let ledger = SyntheticLedger(seed: seed)
         if let rows {
-            try OutputFiles.writeStreaming(to: out) { emit in try ledger.writeRandom(rows: rows, flush: emit) }
+            try OutputFiles.writeStreaming(to: out) { emit in try ledger.writeRandom(rows: rows, description: withDescription, flush: emit) }
         } else {
             try OutputFiles.write(ledger.csv(), to: out)
         }

@@ -28,12 +28,27 @@ import Testing
         #expect(DuplicateIDs.find(Self.parts([["x"], ["y"], []]).parts, column: 1, name: "id") { _ in "" }.isEmpty)
     }
 
-    /// The radix sort against the standard library's sort on seeded random values.
-    @Test(arguments: [0, 1, 2, 1000, 100_003]) func radixSortSortsLikeTheStandardLibrary(count: Int) {
-        var rng = TestRandom(state: UInt64(count))
-        var values = (0..<count).map { _ in rng.next() >> UInt64(rng.below(64)) }
-        let expected = values.sorted()
-        radixSort(&values)
-        #expect(values == expected)
+    /// Many ids on several parts, with duplicates planted at known places, against a
+    /// dictionary count; and ids whose hashes fall in the same bucket.
+    @Test func manyIDsAgainstADictionary() {
+        var ids: [[String]] = [[], [], []]
+        var rng = TestRandom(state: 7)
+        var all: [String] = []
+        for i in 0..<30_000 {
+            let id = rng.below(50) == 0 && !all.isEmpty ? all[rng.below(all.count)] : "S\(i)-\(rng.next() % 1_000_000)"
+            all.append(id)
+            ids[i * 3 / 30_000].append(id)
+        }
+        let (parts, text) = Self.parts(ids)
+        #expect(parts.map(\.count).reduce(0, +) == 30_000)
+        let found = DuplicateIDs.find(parts, column: 1, name: "id") { text[$0]! }
+        var seen: [String: Int] = [:], expected: [OffsetProblem] = []
+        for (i, id) in all.enumerated() {
+            if let first = seen[id] {
+                expected.append(OffsetProblem(offset: i * 10, column: 1, detail: .duplicate(column: "id", value: id, firstOffset: first)))
+            } else { seen[id] = i * 10 }
+        }
+        #expect(expected.count > 300)
+        #expect(found == expected)
     }
 }

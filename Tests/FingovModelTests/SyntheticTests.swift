@@ -1,6 +1,7 @@
 import Testing
 @testable import FingovModel
 import FingovIngest
+import FingovCSV
 
 @Suite struct SyntheticTests {
     let reference: ReferenceData
@@ -48,6 +49,36 @@ import FingovIngest
         #expect(oldest <= 64 && oldest >= 60)
         let again = try Roster.decode(bytes: roster.csv(count: 5000), file: "gen.csv", reference: reference)
         #expect(again.map(\.birthDate) == staff.map(\.birthDate))
+    }
+
+    /// A transaction ledger (`--with-description`): a description before the amount, distinct on
+    /// every line, some quoted with a comma inside and some with doubled quotes; every other
+    /// cell is the plain ledger's of the same seed, line for line; the same seed, the same bytes;
+    /// and the ledger decoder, which ignores the column, reads the same lines from both.
+    @Test func transactionLedgerAddsDistinctDescriptionsToTheSameLines() throws {
+        let ledger = SyntheticLedger(seed: 5)
+        var withText: [UInt8] = [], plain: [UInt8] = [], again: [UInt8] = []
+        ledger.writeRandom(rows: 5000, description: true) { withText += $0 }
+        ledger.writeRandom(rows: 5000) { plain += $0 }
+        ledger.writeRandom(rows: 5000, description: true) { again += $0 }
+        #expect(withText == again)
+        var a = CSVReader(bytes: withText, file: "t.csv"), b = CSVReader(bytes: plain, file: "p.csv")
+        let rowsA = try a.readAll(), rowsB = try b.readAll()
+        #expect(rowsA[0] == ["period", "fund", "funding_source", "office", "office_type", "category", "description", "amount_usd"])
+        #expect(rowsA.count == 5001 && rowsB.count == 5001)
+        var descriptions = Set<String>()
+        for (x, y) in zip(rowsA.dropFirst(), rowsB.dropFirst()) {
+            var stripped = x
+            descriptions.insert(stripped.remove(at: 6))
+            #expect(stripped == y)
+        }
+        #expect(descriptions.count == 5000)
+        let withComma = descriptions.filter { $0.contains(",") }.count, withQuote = descriptions.filter { $0.contains("\"") }.count
+        #expect(withComma > 300 && withComma < 1000) // about 7 in 50
+        #expect(withQuote > 40 && withQuote < 200) // about 1 in 50
+        #expect(withText.count - plain.count > 5000 * 30) // real text, not a token
+        let decodedA = try Ledger.decode(bytes: withText, file: "t.csv"), decodedB = try Ledger.decode(bytes: plain, file: "p.csv")
+        #expect(decodedA == decodedB)
     }
 
     @Test func defaultLedgerHasExactYearTotals() throws {

@@ -1141,7 +1141,7 @@ _fingov_generate_staff() {
 
 _fingov_generate_ledger() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--with-description --version -h --help)
     repeating_options=()
     non_repeating_options=(--rows --seed --out)
     __fingov_offer_flags_options 0

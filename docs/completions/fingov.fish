@@ -54,7 +54,7 @@ function __fingov_parse_tokens -S
             case 'staff'
                 __fingov_parse_subcommand 0 'data=' 'count=' 'seed=' 'out=' 'hostile-text' 'version' 'h/help'
             case 'ledger'
-                __fingov_parse_subcommand 0 'rows=' 'seed=' 'out=' 'version' 'h/help'
+                __fingov_parse_subcommand 0 'rows=' 'seed=' 'out=' 'with-description' 'version' 'h/help'
             case 'support-costs'
                 __fingov_parse_subcommand 0 'out=' 'version' 'h/help'
             end
@@ -406,6 +406,7 @@ complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options 
 complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options "fingov generate ledger" rows' -l 'rows' -d 'Number of random rows (default: the realistic budget).' -rfka ''
 complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options "fingov generate ledger" seed' -l 'seed' -d 'Random seed.' -rfka ''
 complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options "fingov generate ledger" out' -l 'out' -d 'Output file, or - for standard output.' -rF
+complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options "fingov generate ledger" with-description' -l 'with-description' -d 'With --rows: add a description column before the amount, distinct on every line (a transaction ledger).'
 complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options "fingov generate ledger" version' -l 'version' -d 'Show the version.'
 complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options "fingov generate ledger" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'fingov' -n '__fingov_should_offer_completions_for_flags_or_options "fingov generate support-costs" out' -l 'out' -d 'Output folder.' -rfa '(__fingov_complete_directories)'

@@ -148,14 +148,50 @@ public struct SyntheticLedger {
     /// Writes a random ledger of `rows` lines in parts of about 4 MiB through `flush`, so that
     /// memory does not grow with the file. About one office name in 200 holds quotes and one in
     /// 1,000 a line break, besides the regional offices whose names hold a comma.
-    public func writeRandom(rows: Int, flush: ([UInt8]) throws -> Void) rethrows {
+    ///
+    /// With `description`, each line also has a `description` column before the amount (a
+    /// transaction ledger): a document number and free text, distinct on every line, about one
+    /// in eight quoted with a comma inside and one in fifty with doubled quotes too. The
+    /// descriptions come from a second random stream, so the other fields are those of the same
+    /// seed without descriptions, line for line.
+    public func writeRandom(rows: Int, description: Bool = false, flush: ([UInt8]) throws -> Void) rethrows {
         var writer = CSVWriter()
-        writer.writeHeader(Ledger.columns)
+        writer.writeHeader(description ? Self.transactionColumns : Ledger.columns)
+        var texts = SeededRandom(seed: seed ^ 0x0DE5_C819_7710_4E55)
+        var number = 0
         try forEachRandomLine(rows: rows) { line in
-            writer.writeRow(line.csvCells)
+            var cells = line.csvCells
+            if description {
+                number += 1
+                cells.insert(.text(Self.description(number: number, year: line.period.firstYear, &texts)), at: cells.count - 1)
+            }
+            writer.writeRow(cells)
             if writer.bytes.count >= 4 << 20 { try flush(writer.takeBytes()) }
         }
         try flush(writer.takeBytes())
+    }
+
+    /// The columns of a transaction ledger: the required ones with `description` before the amount.
+    public static var transactionColumns: [String] { Array(Ledger.columns.dropLast()) + [descriptionColumn, "amount_usd"] }
+
+    /// The column of free text in a transaction ledger, which the decoders ignore.
+    public static let descriptionColumn = "description"
+
+    static let descriptionVerbs = ["Payment to", "Obligation for", "Travel of staff to", "Purchase order with", "Grant to",
+                                   "Reimbursement from", "Contract with", "Workshop in", "Consultancy for", "Transfer to"]
+    static let descriptionObjects = ["UNDP", "a local vendor", "Vienna", "the implementing partner", "Nairobi", "IT equipment",
+                                     "a translation service", "Bangkok", "the field office", "a national NGO", "Bogota", "security services"]
+
+    /// The description of line `number` (one-based): a document number, which makes it
+    /// distinct, and free text; some with a comma (quoted when written) or a quote (doubled).
+    static func description(number: Int, year: Int, _ rng: inout SeededRandom) -> String {
+        let kind = ["OBL", "PO", "INV", "JV", "TA"][rng.below(5)]
+        let verb = descriptionVerbs[rng.below(descriptionVerbs.count)]
+        let object = descriptionObjects[rng.below(descriptionObjects.count)]
+        var text = "\(kind)-\(year)-\(number) \(verb) \(object)"
+        let odd = rng.below(50)
+        if odd < 6 { text += ", instalment \(1 + rng.below(12)) of 12" } else if odd == 6 { text += " (\"phase \(1 + rng.below(4))\", revised)" }
+        return text
     }
 
     /// The random lines `writeRandom` writes, in order.
