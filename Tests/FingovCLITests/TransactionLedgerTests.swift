@@ -29,6 +29,27 @@ import Testing
         #expect(cents > 0 && total.contains(",\(cents / 100).\(String(format: "%02d", cents % 100)),"), "\(total) against \(cents) cents")
     }
 
+    /// A semicolon-separated transaction ledger with decimal commas, whose descriptions hold
+    /// commas (plain text there) and quoted semicolons: rows repeat all but their description,
+    /// so the decoder's cache splits its keys at the semicolons. Totals by hand: drug
+    /// 50 x (100.50 + 200.25) = 15,037.50; crime 50 x 10.00 = 500.00.
+    @Test func semicolonTransactionLedger() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var text = "period;fund;funding_source;office;office_type;category;description;amount_usd\r\n"
+        for i in 0..<50 {
+            text += "2021;drug;SP;Headquarters (Vienna);headquarters;programme-management;Doc \(i), travel;100,50\r\n"
+            text += "2021;drug;SP;Headquarters (Vienna);headquarters;programme-management;\"Doc \(i); quoted\";200,25\r\n"
+            text += "2021;crime;GP;Headquarters (Vienna);headquarters;oversight;Doc \(i), x, y;10\r\n"
+        }
+        try text.write(toFile: folder + "/l.csv", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["summary", "--ledger", folder + "/l.csv", "--by", "fund", "--period", "2021", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("drug,15037.50,"), "\(r.stdout)")
+        #expect(r.stdout.contains("crime,500.00,"))
+        #expect(r.stdout.contains("Total,15537.50,100"))
+    }
+
     @Test func withDescriptionNeedsRows() throws {
         let r = try CLI.run(["generate", "ledger", "--with-description", "--out", "/dev/null"])
         #expect(r.status == 64)

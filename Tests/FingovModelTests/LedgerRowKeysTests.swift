@@ -18,7 +18,7 @@ import FingovIngest
     func decoder(_ text: String) -> LedgerRowDecoder<Ledger.LineCollector> {
         var reader = CSVReader(bytes: Array(text.utf8), file: "t.csv")
         let h = try! DataHeader(reading: &reader, columns: Ledger.fileColumns)
-        return LedgerRowDecoder(header: h, sink: Ledger.LineCollector())
+        return LedgerRowDecoder(header: h, vocabulary: unodcVocabulary, sink: Ledger.LineCollector())
     }
 
     /// Every description with every prefix, many times over: the lines decoded are those of the
@@ -36,13 +36,13 @@ import FingovIngest
                 }
             }
         }
-        let lines = try Ledger.decode(bytes: Array(text.utf8), file: "t.csv")
-        #expect(lines == (try Ledger.decode(bytes: Array(plain.utf8), file: "p.csv")))
+        let lines = try Ledger.decode(bytes: Array(text.utf8), file: "t.csv", vocabulary: unodcVocabulary)
+        #expect(lines == (try Ledger.decode(bytes: Array(plain.utf8), file: "p.csv", vocabulary: unodcVocabulary)))
         #expect(lines.count == n)
         var d = decoder(text)
         var scratch: [UInt8] = []
         let bytes = Array(text.utf8)
-        try bytes.withUnsafeBufferPointer { try d.scanRecords($0, from: header.utf8.count, to: $0.count, scratch: &scratch) }
+        try bytes.withUnsafeBufferPointer { try d.scanRecords($0, from: header.utf8.count, to: $0.count, delimiter: .comma, scratch: &scratch) }
         #expect(d.sink.rows.count == n)
         #expect(d.prefixes.count == prefixes.count)
         #expect(d.sink.rows.filter { $0.repeatID >= 0 }.count > n - 2 * prefixes.count * descriptions.count / 4)
@@ -89,12 +89,18 @@ import FingovIngest
         }
     }
 
+    /// `text` with the lines of `LINE:COLUMN` positions left out (the same row is on another
+    /// line in each file compared).
+    static func withoutLines(_ text: String) -> String {
+        text.replacing(/[0-9]+:([0-9]+)/) { "L:" + $0.1 }
+    }
+
     /// A problem in the description of a row whose prefix is cached is reported as for a row
     /// decoded in full (the same row first in the file, where nothing is cached yet).
     @Test(arguments: ["\"bad \"quote\"", "bad\"quote", "two, fields", "\"unterminated, 1.00\n", "caf\u{00E9}\u{FFFD}"])
     func descriptionProblemsAreReportedAsInAFullScan(description: String) {
         func problems(_ text: String) -> [String] {
-            do { _ = try Ledger.decode(bytes: Array(text.utf8), file: "t.csv"); return [] } catch { return error.problems.map { "\($0.column): \($0.message)" } }
+            do { _ = try Ledger.decode(bytes: Array(text.utf8), file: "t.csv", vocabulary: unodcVocabulary); return [] } catch { return error.problems.map { "\($0.column): \($0.message)" }.map(Self.withoutLines) }
         }
         let bad = "2020,drug,SP,HQ,headquarters,monitoring,\(description),1.00\n"
         var cachedFirst = header
@@ -110,10 +116,12 @@ import FingovIngest
         for i in 0..<5 { text += Array("2020,drug,SP,HQ,headquarters,monitoring,row \(i),\(i).00\n".utf8) }
         text += Array("2020,drug,SP,HQ,headquarters,monitoring,bad ".utf8) + [0xFF] + Array(",1.00\n".utf8)
         do {
-            _ = try Ledger.decode(bytes: text, file: "t.csv")
+            _ = try Ledger.decode(bytes: text, file: "t.csv", vocabulary: unodcVocabulary)
             Issue.record("expected an error")
         } catch {
-            #expect(error.problems.map(\.description) == ["t.csv:7:7: invalid UTF-8 (found byte 0xFF, expected UTF-8 text)"])
+            // Column 45: the description starts at 41 (`2020,drug,SP,HQ,headquarters,monitoring,`), then `bad `.
+            #expect(error.problems.count == 1)
+            #expect(error.problems.first?.description.hasPrefix("t.csv:7:45: invalid UTF-8 (found byte 0xFF, expected UTF-8 text)") == true)
         }
     }
 }

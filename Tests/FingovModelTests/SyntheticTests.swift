@@ -77,7 +77,7 @@ import FingovCSV
         #expect(withComma > 300 && withComma < 1000) // about 7 in 50
         #expect(withQuote > 40 && withQuote < 200) // about 1 in 50
         #expect(withText.count - plain.count > 5000 * 30) // real text, not a token
-        let decodedA = try Ledger.decode(bytes: withText, file: "t.csv"), decodedB = try Ledger.decode(bytes: plain, file: "p.csv")
+        let decodedA = try Ledger.decode(bytes: withText, file: "t.csv", vocabulary: unodcVocabulary), decodedB = try Ledger.decode(bytes: plain, file: "p.csv", vocabulary: unodcVocabulary)
         #expect(decodedA == decodedB)
     }
 
