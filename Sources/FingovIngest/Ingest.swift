@@ -100,6 +100,7 @@ public enum Ingest {
         var (decoders, header, problems, transcoded) = try decode(path, columns: columns, format: format, workers: workers, windowBytes: windowBytes,
                                                                   rejecting: rejecting, decoder: makeDecoder)
         if let notes, rejecting {
+            let rowsRead = decoders.reduce(0) { $0 + $1.rowsRead }
             // Rows with problems were never gathered; rows repeating an id were, so the file is
             // read again without them.
             let repeated = Set(problems.problems.filter { $0.relatedOffset != nil }.map(\.offset))
@@ -120,6 +121,7 @@ public enum Ingest {
                                                      lines: { LineNumbers.lines(of: $0, inFile: path) },
                                                      fields: { RecordFields.fields(ofRecordsAt: $0, inFile: path, delimiter: delimiter) })
             }
+            notes.rejected?.rowsRead = rowsRead
         }
         var result = decoders[0].output()
         for decoder in decoders.dropFirst() { result.merge(decoder.output()) }
@@ -187,9 +189,11 @@ public enum Ingest {
                 try? again.scanRecords(buffer, from: header.bodyOffset, to: buffer.count, delimiter: header.delimiter, scratch: &scratch)
                 decoder = again.inner
             }
+            let rowsRead = decoder.rowsRead
             notes.rejected = RejectedRows.gather(file: file, header: header.names, problems: problems,
                                                  lines: { LineNumbers.lines(of: $0, in: buffer) },
                                                  fields: { $0.map { RecordFields.fields(ofRecordAt: $0, in: buffer, delimiter: header.delimiter) } })
+            notes.rejected?.rowsRead = rowsRead
             return nil
         }
         if let failure { throw failure }

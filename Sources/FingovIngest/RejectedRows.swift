@@ -29,6 +29,8 @@ public struct RejectedRows: Hashable, Sendable {
     public var header: [String]
     /// The rows left out, in file order.
     public var rows: [RejectedRow]
+    /// The data rows of the file, good and bad.
+    public var rowsRead = 0
 
     public init(file: String, header: [String], rows: [RejectedRow] = []) {
         self.file = file

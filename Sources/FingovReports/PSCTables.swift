@@ -23,9 +23,15 @@ extension Tables {
         let standard = plainNumber(Double(p.standardRateBasisPoints) / 100, decimals: 2)
         table.notes = ["Closing balance = opening balance + PSC earned - PSC spent, to the cent; each period opens with the previous period's closing.",
                        "PSC is earned on special-purpose expenditure on direct-cost categories at \(standard) per cent (or a line's own rate), rounded to the cent line by line; it is income of the fund's PSC account, not of an office.",
-                       "Rows 'all' add the drug and crime programme funds.",
+                       "Rows 'all' add the funds with a PSC account: " + fundList(p) + ".",
                        "Lines: " + p.accounting.summary + "."]
         return table
+    }
+
+    /// The funds with a PSC account, as the vocabulary names them (`drug` and `crime` for UNODC).
+    static func fundList(_ p: PSCStatement) -> String {
+        let codes = p.vocabulary.pscFunds.map(\.rawValue)
+        return codes.count <= 2 ? codes.joined(separator: " and ") : codes.dropLast().joined(separator: ", ") + " and " + codes.last!
     }
 
     /// PSC spent at headquarters and in the field, by use, with shares of the period's PSC spent.
@@ -43,7 +49,7 @@ extension Tables {
             let total = p.uses.map(\.spent).sum()
             table.totals = [.text("Total"), .empty, .empty, .empty, .money(total), .number(total.cents == 0 ? nil : 100, decimals: 2)]
         }
-        table.notes = ["Shares are of the period's PSC spent (both funds). Central administration, executive direction and oversight are indirect costs; programme services are direct costs."]
+        table.notes = ["Shares are of the period's PSC spent (all funds with a PSC account: " + fundList(p) + "). Central administration, executive direction and oversight are indirect costs; programme services are direct costs."]
         return table
     }
 

@@ -3,6 +3,9 @@ import FingovAnalytics
 import FingovCSV
 import FingovIngest
 import FingovReports
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `--rejects FILE`: go on past rows with problems, leave them out and write them down.
 struct RejectsOptions: ParsableArguments {
@@ -14,6 +17,7 @@ struct RejectsOptions: ParsableArguments {
     /// reads several files of one kind gives each a `part` (such as its year), which goes into
     /// the rejects file's name: `rejects.csv` becomes `rejects-2019.csv`.
     func read<T>(_ path: String, part: String? = nil, _ body: (NotesBox) throws -> T) throws -> (T, Intake) {
+        if let rejects { try Self.refuseSameFile(Self.name(rejects, part: part), as: path) }
         let box = NotesBox(rejecting: rejects != nil)
         let result = try body(box)
         var intake = Intake(notes: box.notes.sentences(file: path))
@@ -24,6 +28,13 @@ struct RejectsOptions: ParsableArguments {
             intake.notes.append(rejected.rows.isEmpty
                 ? "\(path): no row had a problem (\(rejects) holds only the header)."
                 : "\(path): \(rejected.rows.count) row\(rejected.rows.count == 1 ? "" : "s") with problems left out, written to \(rejects) with their lines and problems.")
+            if !rejected.rows.isEmpty {
+                // Also on standard error, for a pipeline that reads only the CSV or JSON.
+                writeStderr("fingov: note: " + intake.notes.last!)
+            }
+            if rejected.rowsRead > 0 && rejected.rows.count == rejected.rowsRead {
+                throw Failure.data("\(path): every one of its \(rejected.rowsRead) data rows has a problem, so nothing is left to count (the rows are in \(rejects) with their problems)")
+            }
         }
         return (result, intake)
     }
@@ -33,12 +44,22 @@ struct RejectsOptions: ParsableArguments {
     func write(_ parts: [(part: String, rows: RejectedRows)]) throws -> String {
         guard let rejects else { return "" }
         var lines = ""
+        for (part, rows) in parts { try Self.refuseSameFile(Self.name(rejects, part: part), as: rows.file) }
         for (part, rows) in parts {
             let file = Self.name(rejects, part: part)
             try OutputFiles.write(Self.csv(rows), to: file)
             lines += "\n\(rows.file): \(rows.rows.count) row\(rows.rows.count == 1 ? "" : "s") with problems left out, written to \(file)."
         }
         return lines
+    }
+
+    /// Refuses a rejects file that is the input itself (the rows left out would replace it).
+    static func refuseSameFile(_ rejects: String, as input: String) throws {
+        var a = stat(), b = stat()
+        guard stat(rejects, &a) == 0, stat(input, &b) == 0 else { return }
+        if a.st_dev == b.st_dev && a.st_ino == b.st_ino {
+            throw ValidationError("--rejects \(rejects) is the input \(input): the rows left out would replace it; name another file")
+        }
     }
 
     /// `file` with `-part` before its extension.

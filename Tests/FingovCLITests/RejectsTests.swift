@@ -85,6 +85,30 @@ import Testing
         #expect(written.filter { !$0.isEmpty }.count == 3)
     }
 
+    /// Found by a new user: a rejects file that is the input would replace it; a file whose
+    /// every row is bad leaves nothing to count; a pipeline reading CSV still hears of the rows
+    /// left out (standard error).
+    @Test func rejectsThatCouldMislead() throws {
+        let folder = try CLI.temporaryFolder()
+        let staff = folder + "/staff.csv"
+        try Self.roster.write(toFile: staff, atomically: true, encoding: .utf8)
+        let same = try CLI.run(["representation", "--staff", staff, "--rejects", folder + "/./staff.csv"])
+        #expect(same.status == 64)
+        #expect(same.stderr.contains("is the input"), "\(same.stderr)")
+        #expect(try String(contentsOfFile: staff, encoding: .utf8) == Self.roster)
+
+        let bad = folder + "/bad.csv"
+        try (Self.rosterHeader + "\nS2,XXX,Q,P-9,RB,no,Vienna,UNODC,2020-01-01,,b@un.org\n").write(toFile: bad, atomically: true, encoding: .utf8)
+        let none = try CLI.run(["representation", "--staff", bad, "--rejects", folder + "/r.csv"])
+        #expect(none.status == 65)
+        #expect(none.stderr.contains("every one of its 1 data rows has a problem"), "\(none.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder + "/r.csv"))
+
+        let csv = try CLI.run(["representation", "--staff", staff, "--rejects", folder + "/r2.csv", "--format", "csv"])
+        #expect(csv.status == 0)
+        #expect(csv.stderr.contains("4 rows with problems left out, written to \(folder)/r2.csv"), "\(csv.stderr)")
+    }
+
     /// A clean file with --rejects gets a rejects file with only the header, and a note that says so.
     @Test func nothingLeftOut() throws {
         let folder = try CLI.temporaryFolder()
