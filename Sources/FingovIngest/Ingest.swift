@@ -181,6 +181,7 @@ public enum Ingest {
             }
             if problems.isEmpty { return nil }
             guard let notes, rejecting else { return problems.located(file: file, delimiter: header.delimiter, in: buffer) }
+            let rowsRead = decoder.rowsRead // before a second read leaves out the repeated ids
             let repeated = Set(problems.problems.filter { $0.relatedOffset != nil }.map(\.offset))
             if !repeated.isEmpty {
                 var again = SkippingDecoder(makeDecoder(header), skipping: repeated)
@@ -189,7 +190,6 @@ public enum Ingest {
                 try? again.scanRecords(buffer, from: header.bodyOffset, to: buffer.count, delimiter: header.delimiter, scratch: &scratch)
                 decoder = again.inner
             }
-            let rowsRead = decoder.rowsRead
             notes.rejected = RejectedRows.gather(file: file, header: header.names, problems: problems,
                                                  lines: { LineNumbers.lines(of: $0, in: buffer) },
                                                  fields: { $0.map { RecordFields.fields(ofRecordAt: $0, in: buffer, delimiter: header.delimiter) } })
