@@ -3,24 +3,14 @@ import FingovCSV
 import Glibc
 #endif
 
-/// One id kept for the duplicate check: its hash and the file offset of its record.
-@usableFromInline
-struct RowID: Sendable {
-    @usableFromInline var hash: UInt64
-    @usableFromInline var offset: Int
-    @inlinable init(hash: UInt64, offset: Int) {
-        self.hash = hash
-        self.offset = offset
-    }
-}
-
-/// The ids of the rows one worker decoded, kept as hashes with the file offset of each record,
-/// for the duplicate check that follows the scan. Memory is 16 bytes a row; no id is kept as text.
-/// The ids are kept in 256 buckets by the top byte of their hash, so that the check can take
-/// one bucket of every worker at a time, in a table that stays in the cache.
+/// The ids of the rows one worker decoded, kept as 64-bit hashes only, for the duplicate check
+/// that follows the scan. Memory is 8 bytes a row; no id is kept as text and no offset either:
+/// in the rare file where a hash repeats, the records with it are found by reading the file again.
+/// The hashes are kept in 256 buckets by their top byte, so that the check can take one bucket
+/// of every worker at a time, in a table that stays in the cache.
 public struct RowIDs: Sendable {
     @usableFromInline static var bucketCount: Int { 256 }
-    @usableFromInline var buckets: [[RowID]] = Array(repeating: [], count: 256)
+    @usableFromInline var buckets: [[UInt64]] = Array(repeating: [], count: 256)
     @usableFromInline var stored = 0
 
     /// No ids.
@@ -29,21 +19,22 @@ public struct RowIDs: Sendable {
     /// The number of ids kept.
     public var count: Int { stored }
 
-    /// Keeps the id `bytes` of the record that starts at file offset `recordOffset`.
+    /// Keeps the id `bytes` of the record that starts at file offset `recordOffset` (the offset
+    /// is found again by the second read, if ever needed).
     @inlinable
     public mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, recordOffset: Int) {
         let hash = ByteInterner.hash(bytes)
-        buckets[Int(truncatingIfNeeded: hash >> 56)].append(RowID(hash: hash, offset: recordOffset))
+        buckets[Int(truncatingIfNeeded: hash >> 56)].append(hash)
         stored += 1
     }
 }
 
-/// Finds ids used twice in a file, after the scan, from the hashes and record offsets the
-/// workers kept: the buckets are shared among the workers, each bucket of every worker's ids is
-/// put through one open-addressing table of hashes (a few thousand entries for a million ids,
-/// so it stays in the cache: no sort, no copy of the ids), which flags every hash seen twice;
-/// only those few records are read again to compare the ids themselves (equal hashes may, very
-/// rarely, be different ids).
+/// Finds ids used twice in a file, after the scan, from the hashes the workers kept: the
+/// buckets are shared among the workers, each bucket of every worker's hashes is put through one
+/// open-addressing table (a few thousand entries for a million ids, so it stays in the cache: no
+/// sort, no copy), which flags every hash seen twice; only when one is, the file is read again
+/// for the records whose id has such a hash (`records`), and their ids themselves are compared
+/// (equal hashes may, very rarely, be different ids).
 public enum DuplicateIDs {
     /// The duplicates in the file at `path`, each reported on the later record with the line of
     /// the first.
@@ -51,13 +42,23 @@ public enum DuplicateIDs {
     /// - Parameters:
     ///   - column: the one-based column of the id.
     ///   - name: the column's name, for the message.
-    /// - Complexity: O(n) for n ids, plus a read of each record whose hash repeats.
-    public static func find(_ parts: [RowIDs], column: Int, name: String, inFile path: String, delimiter: Delimiter = .comma) -> [OffsetProblem] {
-        find(parts, column: column, name: name) { recordField(column, at: $0, path: path, delimiter: delimiter) }
+    ///   - bodyOffset: where the records start (after the header).
+    /// - Complexity: O(n) for n ids; when a hash repeats, one more read of the file.
+    public static func find(_ parts: [RowIDs], column: Int, name: String, inFile path: String, bodyOffset: Int,
+                            delimiter: Delimiter = .comma) -> [OffsetProblem] {
+        find(parts, column: column, name: name) { records(withHashes: $0, column: column, inFile: path, from: bodyOffset, delimiter: delimiter) }
     }
 
-    /// The duplicates, given the id of the record at a file offset (`idAt`).
-    public static func find(_ parts: [RowIDs], column: Int, name: String, idAt: (Int) -> String) -> [OffsetProblem] {
+    /// The duplicates in `buffer`, a whole file whose records start at `bodyOffset`.
+    public static func find(_ parts: [RowIDs], column: Int, name: String, in buffer: UnsafeBufferPointer<UInt8>, bodyOffset: Int,
+                            delimiter: Delimiter = .comma) -> [OffsetProblem] {
+        find(parts, column: column, name: name) { records(withHashes: $0, column: column, in: buffer, from: bodyOffset, delimiter: delimiter) }
+    }
+
+    /// The duplicates, given the records (offset and id, in file order) whose id has one of a
+    /// set of hashes (`records`).
+    public static func find(_ parts: [RowIDs], column: Int, name: String,
+                            records: (Set<UInt64>) -> [(offset: Int, id: String)]) -> [OffsetProblem] {
         var found = [[UInt64]](repeating: [], count: max(1, min(Workers.defaultCount, RowIDs.bucketCount)))
         let workers = found.count
         Workers.forEach(&found) { k, repeated in
@@ -68,26 +69,55 @@ public enum DuplicateIDs {
         }
         let repeated = Set(found.joined())
         if repeated.isEmpty { return [] }
-        // Gather the records of the repeated hashes (few), in file order.
-        var candidates: [UInt64: [Int]] = [:]
-        for part in parts {
-            for hash in repeated {
-                for id in part.buckets[Int(truncatingIfNeeded: hash >> 56)] where id.hash == hash { candidates[hash, default: []].append(id.offset) }
-            }
-        }
         var problems: [OffsetProblem] = []
-        for offsets in candidates.values {
-            var firstOf: [String: Int] = [:]
-            for offset in offsets.sorted() {
-                let id = idAt(offset)
-                if let first = firstOf[id] {
-                    problems.append(OffsetProblem(offset: offset, column: column, detail: .duplicate(column: name, value: id, firstOffset: first)))
-                } else {
-                    firstOf[id] = offset
-                }
+        var firstOf: [String: Int] = [:]
+        for record in records(repeated).sorted(by: { $0.offset < $1.offset }) {
+            if let first = firstOf[record.id] {
+                problems.append(OffsetProblem(offset: record.offset, column: column, detail: .duplicate(column: name, value: record.id, firstOffset: first)))
+            } else {
+                firstOf[record.id] = record.offset
             }
         }
-        return problems.sorted { $0.offset < $1.offset }
+        return problems
+    }
+
+    /// Collects the records whose field `column` hashes into a set.
+    struct Collector: RecordHandler {
+        let index: Int
+        let hashes: Set<UInt64>
+        var base = 0
+        var found: [(offset: Int, id: String)] = []
+        mutating func field(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, recordOffset: Int) {
+            if i == index && hashes.contains(ByteInterner.hash(bytes)) {
+                found.append((base + recordOffset, String(decoding: bytes, as: UTF8.self)))
+            }
+        }
+        mutating func endRecord(fieldCount: Int, recordOffset: Int) -> Bool { true }
+    }
+
+    /// The records of `buffer` from `start` whose field `column` (one-based) hashes into `hashes`.
+    static func records(withHashes hashes: Set<UInt64>, column: Int, in buffer: UnsafeBufferPointer<UInt8>, from start: Int,
+                        delimiter: Delimiter) -> [(offset: Int, id: String)] {
+        var collector = Collector(index: column - 1, hashes: hashes)
+        var scratch: [UInt8] = []
+        _ = try? FieldScanner.scan(buffer, from: start, to: buffer.count, delimiter: delimiter, scratch: &scratch, handler: &collector)
+        return collector.found
+    }
+
+    /// The same records of the file at `path`, read again window by window.
+    static func records(withHashes hashes: Set<UInt64>, column: Int, inFile path: String, from start: Int,
+                        delimiter: Delimiter) -> [(offset: Int, id: String)] {
+        var collector = Collector(index: column - 1, hashes: hashes)
+        var scratch: [UInt8] = []
+        try? MappedWindows.forEachWindow(path: path) { window, fileOffset, isLast -> Int? in
+            let from = fileOffset == 0 ? start : 0
+            if from >= window.count { return window.count }
+            guard let points = RecordCuts.counted(window, from: from, parts: 1, isLast: isLast) else { return 0 }
+            collector.base = fileOffset
+            _ = try? FieldScanner.scan(window, from: from, to: points.last!, delimiter: delimiter, scratch: &scratch, handler: &collector)
+            return points.last!
+        }
+        return collector.found
     }
 
     /// Appends to `repeated` every hash that occurs more than once in `bucket` of all `parts`,
@@ -102,8 +132,7 @@ public enum DuplicateIDs {
         var zeros = 0 // 0 marks an empty slot: a hash of 0 is counted apart
         table.withUnsafeMutableBufferPointer { slots in
             for part in parts {
-                for id in part.buckets[bucket] {
-                    let hash = id.hash
+                for hash in part.buckets[bucket] {
                     if hash == 0 { zeros += 1; continue }
                     // The low bits: the top byte is the bucket's.
                     var slot = Int(truncatingIfNeeded: hash) & mask
@@ -117,27 +146,5 @@ public enum DuplicateIDs {
             }
         }
         if zeros > 1 { repeated.append(0) }
-    }
-
-    /// Field `column` (one-based) of the record that starts at `offset` in `buffer`.
-    @usableFromInline
-    static func field(_ column: Int, ofRecordAt offset: Int, in buffer: UnsafeBufferPointer<UInt8>, delimiter: Delimiter = .comma) -> String {
-        struct One: RecordHandler {
-            let index: Int
-            var value = ""
-            mutating func field(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, recordOffset: Int) {
-                if i == index { value = String(decoding: bytes, as: UTF8.self) }
-            }
-            mutating func endRecord(fieldCount: Int, recordOffset: Int) -> Bool { false }
-        }
-        var handler = One(index: column - 1)
-        var scratch: [UInt8] = []
-        _ = try? FieldScanner.scan(buffer, from: offset, to: buffer.count, delimiter: delimiter, scratch: &scratch, handler: &handler)
-        return handler.value
-    }
-
-    /// Field `column` (one-based) of the record that starts at `offset` in the file at `path`.
-    static func recordField(_ column: Int, at offset: Int, path: String, delimiter: Delimiter) -> String {
-        LineNumbers.record(at: offset, inFile: path).withUnsafeBufferPointer { field(column, ofRecordAt: 0, in: $0, delimiter: delimiter) }
     }
 }

@@ -168,9 +168,8 @@ public enum Ingest {
                 if let unique = decoder.uniqueIDs {
                     // In the same pass as the rows' own problems, so that one run lists them all.
                     var duplicates = ProblemList(listLimit: problems.listLimit)
-                    for problem in DuplicateIDs.find([unique.ids], column: unique.column, name: unique.name, idAt: {
-                        DuplicateIDs.field(unique.column, ofRecordAt: $0, in: buffer, delimiter: header.delimiter)
-                    }) { duplicates.add(problem) }
+                    for problem in DuplicateIDs.find([unique.ids], column: unique.column, name: unique.name, in: buffer,
+                                                     bodyOffset: header.bodyOffset, delimiter: header.delimiter) { duplicates.add(problem) }
                     problems.merge(duplicates)
                 }
             } catch {
@@ -328,12 +327,10 @@ public enum Ingest {
             // run lists them all.
             var duplicates = ProblemList(listLimit: problems.listLimit)
             let found = transcoded.map { text in
-                text.withUnsafeBufferPointer { buffer in
-                    DuplicateIDs.find(parts, column: first.column, name: first.name) {
-                        DuplicateIDs.field(first.column, ofRecordAt: $0, in: buffer, delimiter: header.delimiter)
-                    }
+                text.withUnsafeBufferPointer {
+                    DuplicateIDs.find(parts, column: first.column, name: first.name, in: $0, bodyOffset: header.bodyOffset, delimiter: header.delimiter)
                 }
-            } ?? DuplicateIDs.find(parts, column: first.column, name: first.name, inFile: path, delimiter: header.delimiter)
+            } ?? DuplicateIDs.find(parts, column: first.column, name: first.name, inFile: path, bodyOffset: header.bodyOffset, delimiter: header.delimiter)
             for problem in found { duplicates.add(problem) }
             problems.merge(duplicates)
         }
