@@ -9,7 +9,7 @@ import Glibc
 
 /// `--rejects FILE`: go on past rows with problems, leave them out and write them down.
 struct RejectsOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Leave rows with problems out instead of stopping, and write them to this CSV file: their own columns, then line and problem (every problem of the row, joined by '; '; for a repeated id, the second and later rows). The notes and the JSON inputs count them. Without it, a bad row stops the run (exit 65) with every problem listed.", valueName: "file"), completion: .file())
+    @Option(help: ArgumentHelp("Leave rows with problems out instead of stopping, and write them to this CSV file: their own columns, then line and problem (every problem of the row, joined by '; '; for a staff_id used twice in a roster, the second and later rows). The notes and the JSON inputs count them. Without it, a bad row stops the run (exit 65) with every problem listed.", valueName: "file"), completion: .file())
     var rejects: String?
 
     /// Reads `path` with `body`, given the box the read fills; writes the rejects file when

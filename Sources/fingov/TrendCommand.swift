@@ -95,13 +95,22 @@ struct TrendCommand: ParsableCommand {
             notes += intake.notes
             notes.append("One roster (\(path)) counted on each 31 December: today's grade and post funding stand for past years; the input counts are those of \(to).")
         } else {
+            // Every snapshot is read before any problem stops the run, so that one run lists the
+            // problems of them all.
+            var problems = DataError([])
             for file in snapshot.sorted(by: { $0.year < $1.year }) {
-                let (counts, intake) = try staffOptions.read(file.path, part: String(file.year), reference: reference,
-                                                             into: Headcounts(selection: StaffSelection(asOf: Trend.yearEnd(file.year)!)))
-                counted.append((file.year, counts))
-                inputs.append(intake.input(file.path, counts.accounting))
-                notes += intake.notes
+                do {
+                    let (counts, intake) = try staffOptions.read(file.path, part: String(file.year), reference: reference,
+                                                                 into: Headcounts(selection: StaffSelection(asOf: Trend.yearEnd(file.year)!)))
+                    counted.append((file.year, counts))
+                    inputs.append(intake.input(file.path, counts.accounting))
+                    notes += intake.notes
+                } catch let error as DataError {
+                    problems.problems += error.problems
+                    problems.unlisted += error.unlisted
+                }
             }
+            if !problems.problems.isEmpty { throw problems }
             notes.append("Each year counted from its own roster snapshot.")
         }
         let years = try Trend.compute(headcounts: counted, reference: reference, base: base)

@@ -155,6 +155,10 @@ import Testing
             let text = try String(contentsOfFile: folder + "/bad-\(year).csv", encoding: .utf8)
             #expect(text.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 5)
         }
+        // Without --rejects, one run lists the problems of every snapshot.
+        let stopped = try CLI.run(["trend", "--snapshot", "2019=\(first)", "--snapshot", "2020=\(second)"])
+        #expect(stopped.status == 65)
+        #expect(stopped.stderr.contains("\(first):3:") && stopped.stderr.contains("\(second):3:"), "\(stopped.stderr)")
         let counts = try CLI.run(["trend", "--counts", "2019=\(first)", "--rejects", folder + "/x.csv"])
         #expect(counts.status == 64)
     }
