@@ -14,8 +14,11 @@ struct StateCode: ExpressibleByArgument, Hashable {
 
 /// `--state`: the tables of one State, or a few.
 struct StateOptions: ParsableArguments {
-    @Option(name: .customLong("state"), help: ArgumentHelp("Only this Member State, by its ISO 3166-1 alpha-3 code in any case (repeatable): fra, FRA.", valueName: "iso3"))
-    var codes: [StateCode] = []
+    @Option(name: .customLong("state"), help: ArgumentHelp("Only these Member States, by their ISO 3166-1 alpha-3 codes in any case, comma-separated or repeated: --state fra,ken or --state FRA --state KEN.", valueName: "iso3,..."))
+    var lists: [CommaList<StateCode>] = []
+
+    /// The codes given, in order.
+    var codes: [StateCode] { lists.flatMap(\.elements) }
 
     /// The States asked for, or `nil` for every State.
     ///

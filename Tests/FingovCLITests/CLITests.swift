@@ -159,6 +159,19 @@ struct CLI {
         #expect(both.stderr.contains("Usage: fingov representation <options>"), "\(both.stderr)")
     }
 
+    /// `--state` takes codes comma-separated as well as repeated, in any case; the rows are the
+    /// same as the full table's rows of those States.
+    @Test func stateCodesCommaSeparatedOrRepeated() throws {
+        let listed = try CLI.run(["representation", "--state", "fra,KEN", "--state", "deu", "--format", "csv"])
+        let repeated = try CLI.run(["representation", "--state", "FRA", "--state", "KEN", "--state", "DEU", "--format", "csv"])
+        #expect(listed.status == 0 && listed.stdout == repeated.stdout, "\(listed.stderr)")
+        let all = try CLI.run(["representation", "--format", "csv"]).stdout.split(separator: "\r\n")
+        let rows = listed.stdout.split(separator: "\r\n").dropFirst().filter { !$0.hasPrefix("Total") }
+        #expect(Set(rows.map { String($0.prefix(3)) }) == ["FRA", "DEU", "KEN"])
+        for row in rows { #expect(all.contains(row)) }
+        #expect(try CLI.run(["representation", "--state", "FRA,XXQ"]).status != 0)
+    }
+
     /// The gender tables of one entity say so in their titles.
     @Test func genderOfAnEntityNamesIt() throws {
         let r = try CLI.run(["gender", "--entity", "UNODC"])
