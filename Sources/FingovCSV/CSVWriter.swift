@@ -17,11 +17,15 @@ public enum CSVCell: Hashable, Sendable {
 public struct CSVWriter: Sendable {
     /// The bytes written so far.
     public private(set) var bytes: [UInt8] = []
+    /// The separator between cells: a comma, or the separator of a file written back in the
+    /// form it was read in (the rejects of a semicolon-separated export).
+    public let delimiter: Delimiter
 
     /// Starts a file, with a UTF-8 byte-order mark when `byteOrderMark` is true (some
-    /// spreadsheet programs need it to recognise UTF-8).
-    public init(byteOrderMark: Bool = false) {
+    /// spreadsheet programs need it to recognise UTF-8), cells separated by `delimiter`.
+    public init(byteOrderMark: Bool = false, delimiter: Delimiter = .comma) {
         if byteOrderMark { bytes = [0xEF, 0xBB, 0xBF] }
+        self.delimiter = delimiter
     }
 
     /// Appends one row.
@@ -32,7 +36,7 @@ public struct CSVWriter: Sendable {
             return
         }
         for (i, cell) in cells.enumerated() {
-            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            if i > 0 { bytes.append(delimiter.rawValue) }
             switch cell {
             case .empty: break
             case .number(let text): bytes.append(contentsOf: text.utf8)
@@ -60,7 +64,8 @@ public struct CSVWriter: Sendable {
         let guarded = Self.neutralised(text)
         // A leading U+FEFF is quoted too: at the start of a file a reader would take it for a
         // byte-order mark and drop it (found by fuzzing).
-        let needsQuotes = guarded.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        let separator = delimiter.rawValue
+        let needsQuotes = guarded.utf8.contains { $0 == UInt8(ascii: ",") || $0 == separator || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
             || guarded.hasPrefix(" ") || guarded.hasSuffix(" ") || guarded.unicodeScalars.first == "\u{FEFF}"
         if !needsQuotes {
             bytes.append(contentsOf: guarded.utf8)

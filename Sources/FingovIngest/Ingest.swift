@@ -122,6 +122,8 @@ public enum Ingest {
                                                      fields: { RecordFields.fields(ofRecordsAt: $0, inFile: path, delimiter: delimiter) })
             }
             notes.rejected?.rowsRead = rowsRead
+            notes.rejected?.delimiter = header.delimiter
+            notes.rejected?.wasTranscoded = header.encoding != .utf8
         }
         var result = decoders[0].output()
         for decoder in decoders.dropFirst() { result.merge(decoder.output()) }
@@ -157,7 +159,11 @@ public enum Ingest {
         let rejecting = notes?.rejecting ?? false
         var decoder = makeDecoder(header)
         if rejecting { decoder.problems = .unlimited }
-        if let notes, rejecting { notes.rejected = RejectedRows(file: file, header: header.names) }
+        if let notes, rejecting {
+            notes.rejected = RejectedRows(file: file, header: header.names)
+            notes.rejected?.delimiter = header.delimiter
+            notes.rejected?.wasTranscoded = header.encoding != .utf8
+        }
         var scratch: [UInt8] = []
         let failure: DataError? = text.withUnsafeBufferPointer { buffer in
             var problems = ProblemList()
@@ -193,6 +199,8 @@ public enum Ingest {
                                                  lines: { LineNumbers.lines(of: $0, in: buffer) },
                                                  fields: { $0.map { RecordFields.fields(ofRecordAt: $0, in: buffer, delimiter: header.delimiter) } })
             notes.rejected?.rowsRead = rowsRead
+            notes.rejected?.delimiter = header.delimiter
+            notes.rejected?.wasTranscoded = header.encoding != .utf8
             return nil
         }
         if let failure { throw failure }

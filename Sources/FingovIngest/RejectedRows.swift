@@ -31,6 +31,10 @@ public struct RejectedRows: Hashable, Sendable {
     public var rows: [RejectedRow]
     /// The data rows of the file, good and bad.
     public var rowsRead = 0
+    /// The file's separator and whether it was in another encoding than UTF-8, so that the
+    /// rejects can be written back in a form its spreadsheet opens the same way.
+    public var delimiter: Delimiter = .comma
+    public var wasTranscoded = false
 
     public init(file: String, header: [String], rows: [RejectedRow] = []) {
         self.file = file

@@ -70,11 +70,13 @@ struct RejectsOptions: ParsableArguments {
         return file + "-" + part
     }
 
-    /// The rejects file: the rows' own columns, then `line` and `problem`. A field that reads as
-    /// a number is written as it was; other text is guarded against spreadsheet formulas as in
-    /// every CSV Fingov writes.
+    /// The rejects file: the rows' own columns, then `line` and `problem`, separated as the
+    /// input was (a semicolon export gets its rejects with semicolons) and, for an input in
+    /// another encoding, in UTF-8 with a byte-order mark, which spreadsheets recognise. A field
+    /// that reads as a number is written as it was; other text is guarded against spreadsheet
+    /// formulas as in every CSV Fingov writes.
     static func csv(_ rejected: RejectedRows) -> [UInt8] {
-        var writer = CSVWriter()
+        var writer = CSVWriter(byteOrderMark: rejected.wasTranscoded, delimiter: rejected.delimiter)
         writer.writeHeader(rejected.columns)
         for record in rejected.records {
             writer.writeRow(record.map { looksNumeric($0) ? .number($0) : .text($0) })

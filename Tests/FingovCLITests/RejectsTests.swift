@@ -109,6 +109,28 @@ import Testing
         #expect(csv.stderr.contains("4 rows with problems left out, written to \(folder)/r2.csv"), "\(csv.stderr)")
     }
 
+    /// The rejects of a semicolon-separated Windows-1252 export come back with semicolons, in
+    /// UTF-8 with a byte-order mark (which spreadsheets recognise), and read again once fixed.
+    @Test func rejectsKeepTheExportsSeparator() throws {
+        let folder = try CLI.temporaryFolder()
+        let staff = folder + "/export.csv", rejects = folder + "/fix.csv"
+        let text = "staff_id;nationality;gender;grade;post_funding;language_post;duty_station;entity;appointment_date;separation_date\r\n"
+            + "S1;FRA;F;P-3;RB;no;Gen\u{E8}ve;UNODC;2020-01-01;\r\nS2;XXX;F;P-3;RB;no;Bogot\u{E1}, Colombia;UNODC;2020-01-01;\r\n"
+        try Data(text.unicodeScalars.map { UInt8($0.value) }).write(to: URL(fileURLWithPath: staff)) // Latin-1 bytes: Windows-1252 for these letters
+        let r = try CLI.run(["representation", "--staff", staff, "--encoding", "windows-1252", "--rejects", rejects, "--format", "csv", "--state", "FRA"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: rejects))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let lines = String(decoding: bytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
+        #expect(lines[0] == "staff_id;nationality;gender;grade;post_funding;language_post;duty_station;entity;appointment_date;separation_date;line;problem")
+        #expect(lines[1].hasPrefix("S2;XXX;F;P-3;RB;no;\"Bogot\u{E1}, Colombia\";UNODC;2020-01-01;;3;"))
+        // Fixed, the rejects file is read like any roster (line and problem are ignored columns).
+        try String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "S2;XXX;", with: "S2;COL;").write(toFile: rejects, atomically: true, encoding: .utf8)
+        let again = try CLI.run(["representation", "--staff", rejects, "--format", "csv", "--state", "COL"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("\r\nCOL,Colombia,1,"))
+    }
+
     /// A clean file with --rejects gets a rejects file with only the header, and a note that says so.
     @Test func nothingLeftOut() throws {
         let folder = try CLI.temporaryFolder()

@@ -66,4 +66,12 @@ import Testing
         let expected = rows.map { $0.map(CSVWriter.neutralised) }
         #expect(back == expected)
     }
+
+    /// A semicolon writer separates with semicolons and quotes a cell holding one (and, as
+    /// always, a comma); written out by hand.
+    @Test func semicolonSeparated() {
+        var w = CSVWriter(delimiter: .semicolon)
+        w.writeRow([.text("a;b"), .text("c,d"), .number("1.5"), .text("plain")])
+        #expect(w.string == "\"a;b\";\"c,d\";1.5;plain\r\n")
+    }
 }
