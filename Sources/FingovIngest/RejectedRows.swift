@@ -53,7 +53,9 @@ public struct RejectedRows: Hashable, Sendable {
             var fields = Array(row.fields.prefix(header.count))
             if row.fields.count > header.count {
                 // The extra fields are kept, joined into the last column, so nothing is lost.
-                fields[header.count - 1] += "," + row.fields[header.count...].joined(separator: ",")
+                // Joined with the file's own separator, so that the row reads as it was written.
+                let separator = String(UnicodeScalar(delimiter.rawValue))
+                fields[header.count - 1] += separator + row.fields[header.count...].joined(separator: separator)
             }
             while fields.count < header.count { fields.append("") }
             return fields + [String(row.line), row.problems.joined(separator: "; ")]

@@ -78,6 +78,10 @@ import FingovCSV
         #expect(rows.records == [["1", "", "", "2", "wrong number of fields (found 1, expected 3)"],
                                  ["1", "2", "3,4", "3", "wrong number of fields (found 4, expected 3)"],
                                  ["x", "y", "z", "5", "p; q"]])
+        // A semicolon file's extra fields are kept with semicolons.
+        var semicolons = RejectedRows(file: "f.csv", header: ["a", "b"], rows: [RejectedRow(fields: ["1", "2", "3"], line: 2, problems: ["p"])])
+        semicolons.delimiter = .semicolon
+        #expect(semicolons.records == [["1", "2;3", "2", "p"]])
     }
 
     /// A syntax error is not a row that can be left out: the read still stops.
