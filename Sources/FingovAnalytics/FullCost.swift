@@ -155,7 +155,7 @@ public enum FullCostError: Error, Hashable, Sendable, CustomStringConvertible {
         case .totalOutOfRange(let e):
             return e.description
         case .periodNotInData(let p, let available):
-            return "no ledger lines fall in \(p) (the ledger has \(available.map(\.rawValue).joined(separator: ", ")))"
+            return LedgerPeriods.notInData(p, available: available)
         case .negativeDirectExpenditure(let office, let amount):
             return "the direct expenditure of \(office) is negative (\(amount.dollarsText) USD): support costs are shared by direct expenditure, which must not be negative"
         case .noDirectExpenditure(let support):

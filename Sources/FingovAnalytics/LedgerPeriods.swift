@@ -24,6 +24,12 @@ public enum PeriodChoice: Hashable, Sendable, CustomStringConvertible {
 
 /// Which periods of a ledger a summary covers when the user names only some of them.
 public enum LedgerPeriods {
+    /// The message for a period in which no ledger line falls, with the periods there are (the
+    /// summary's and the full cost's errors say it alike).
+    static func notInData(_ period: Period, available: [Period]) -> String {
+        "no ledger lines fall in \(period) (the ledger has \(available.map(\.rawValue).joined(separator: ", ")))"
+    }
+
     /// The period a command covers when none is named: the latest biennium when the ledger has
     /// biennium lines, else the latest year; `nil` for an empty ledger. "Latest" is the one that
     /// ends last (of two ending together, the one that starts last).

@@ -68,7 +68,7 @@ public enum SummaryError: Error, Hashable, Sendable, CustomStringConvertible {
         case .totalOutOfRange(let e):
             return e.description
         case .periodNotInData(let p, let available):
-            return "no ledger lines fall in \(p) (the ledger has \(available.map(\.rawValue).joined(separator: ", ")))"
+            return LedgerPeriods.notInData(p, available: available)
         case .overlappingPeriods(let a, let b):
             return "the comparison period \(b) overlaps \(a): compare two periods without common years"
         case .unequalPeriods(let a, let b):
