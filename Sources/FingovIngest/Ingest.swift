@@ -100,30 +100,31 @@ public enum Ingest {
         var (decoders, header, problems, transcoded) = try decode(path, columns: columns, format: format, workers: workers, windowBytes: windowBytes,
                                                                   rejecting: rejecting, decoder: makeDecoder)
         if let notes, rejecting {
-            let rowsRead = decoders.reduce(0) { $0 + $1.rowsRead }
+            var rejected = RejectedRows(file: path, reading: header)
+            rejected.rowsRead = decoders.reduce(0) { $0 + $1.rowsRead }
             // Rows with problems were never gathered; rows repeating an id were, so the file is
             // read again without them.
-            let repeated = Set(problems.problems.filter { $0.relatedOffset != nil }.map(\.offset))
+            let repeated = problems.repeatedIDRecords
             if !repeated.isEmpty {
                 decoders = try decode(path, columns: columns, format: format, workers: workers, windowBytes: windowBytes, rejecting: true) {
                     SkippingDecoder(makeDecoder($0), skipping: repeated)
                 }.decoders.map(\.inner)
             }
             let delimiter = header.delimiter
-            if let transcoded {
-                notes.rejected = transcoded.withUnsafeBufferPointer { buffer in
-                    RejectedRows.gather(file: path, header: header.names, problems: problems,
-                                        lines: { LineNumbers.lines(of: $0, in: buffer) },
-                                        fields: { $0.map { RecordFields.fields(ofRecordAt: $0, in: buffer, delimiter: delimiter) } })
+            if notes.rejected?.file == path {
+                // Read before into the same box (the report reads its roster once per table): the
+                // rows left out are the same, and are not located and read again.
+                rejected = notes.rejected!
+            } else if let transcoded {
+                transcoded.withUnsafeBufferPointer { buffer in
+                    rejected.add(problems, lines: { LineNumbers.lines(of: $0, in: buffer) },
+                                 fields: { $0.map { RecordFields.fields(ofRecordAt: $0, in: buffer, delimiter: delimiter) } })
                 }
             } else {
-                notes.rejected = RejectedRows.gather(file: path, header: header.names, problems: problems,
-                                                     lines: { LineNumbers.lines(of: $0, inFile: path) },
-                                                     fields: { RecordFields.fields(ofRecordsAt: $0, inFile: path, delimiter: delimiter) })
+                rejected.add(problems, lines: { LineNumbers.lines(of: $0, inFile: path) },
+                             fields: { RecordFields.fields(ofRecordsAt: $0, inFile: path, delimiter: delimiter) })
             }
-            notes.rejected?.rowsRead = rowsRead
-            notes.rejected?.delimiter = header.delimiter
-            notes.rejected?.wasTranscoded = header.encoding != .utf8
+            notes.rejected = rejected
         }
         var result = decoders[0].output()
         for decoder in decoders.dropFirst() { result.merge(decoder.output()) }
@@ -159,11 +160,7 @@ public enum Ingest {
         let rejecting = notes?.rejecting ?? false
         var decoder = makeDecoder(header)
         if rejecting { decoder.problems = .unlimited }
-        if let notes, rejecting {
-            notes.rejected = RejectedRows(file: file, header: header.names)
-            notes.rejected?.delimiter = header.delimiter
-            notes.rejected?.wasTranscoded = header.encoding != .utf8
-        }
+        if let notes, rejecting { notes.rejected = RejectedRows(file: file, reading: header) }
         var scratch: [UInt8] = []
         let failure: DataError? = text.withUnsafeBufferPointer { buffer in
             var problems = ProblemList()
@@ -186,8 +183,9 @@ public enum Ingest {
             }
             if problems.isEmpty { return nil }
             guard let notes, rejecting else { return problems.located(file: file, delimiter: header.delimiter, in: buffer) }
-            let rowsRead = decoder.rowsRead // before a second read leaves out the repeated ids
-            let repeated = Set(problems.problems.filter { $0.relatedOffset != nil }.map(\.offset))
+            var rejected = RejectedRows(file: file, reading: header)
+            rejected.rowsRead = decoder.rowsRead // before a second read leaves out the repeated ids
+            let repeated = problems.repeatedIDRecords
             if !repeated.isEmpty {
                 var again = SkippingDecoder(makeDecoder(header), skipping: repeated)
                 again.problems = .unlimited
@@ -195,12 +193,9 @@ public enum Ingest {
                 try? again.scanRecords(buffer, from: header.bodyOffset, to: buffer.count, delimiter: header.delimiter, scratch: &scratch)
                 decoder = again.inner
             }
-            notes.rejected = RejectedRows.gather(file: file, header: header.names, problems: problems,
-                                                 lines: { LineNumbers.lines(of: $0, in: buffer) },
-                                                 fields: { $0.map { RecordFields.fields(ofRecordAt: $0, in: buffer, delimiter: header.delimiter) } })
-            notes.rejected?.rowsRead = rowsRead
-            notes.rejected?.delimiter = header.delimiter
-            notes.rejected?.wasTranscoded = header.encoding != .utf8
+            rejected.add(problems, lines: { LineNumbers.lines(of: $0, in: buffer) },
+                         fields: { $0.map { RecordFields.fields(ofRecordAt: $0, in: buffer, delimiter: header.delimiter) } })
+            notes.rejected = rejected
             return nil
         }
         if let failure { throw failure }

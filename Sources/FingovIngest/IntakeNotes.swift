@@ -100,7 +100,8 @@ public final class NotesBox {
     /// Whether rows with problems are left out (and listed in `rejected`) rather than stopping
     /// the read: the user asked to go on (`--rejects FILE`).
     public let rejecting: Bool
-    /// The rows left out by the last read, when `rejecting`; `nil` when none was.
+    /// The rows left out by the last read, when `rejecting`; `nil` when none was. Several reads
+    /// of one file into one box list its rows once.
     public var rejected: RejectedRows?
 
     /// An empty box; `rejecting` leaves bad rows out instead of stopping the read.

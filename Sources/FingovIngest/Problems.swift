@@ -112,6 +112,10 @@ public struct ProblemList: Sendable {
     /// Whether no problem was found.
     public var isEmpty: Bool { problems.isEmpty }
 
+    /// The records listed as repeating an earlier record's id.
+    @usableFromInline
+    var repeatedIDRecords: Set<Int> { Set(problems.filter { $0.relatedOffset != nil }.map(\.offset)) }
+
     /// Lists `problem`, or counts it once the list is full.
     public mutating func add(_ problem: OffsetProblem) {
         if problems.count < listLimit { problems.append(problem) } else { unlisted += 1 }

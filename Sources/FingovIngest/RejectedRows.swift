@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import FingovCSV
 
 /// One row left out of a read because it had problems: its fields as the file held them, its
@@ -62,30 +59,30 @@ public struct RejectedRows: Hashable, Sendable {
         }
     }
 
-    /// The rows with the problems in `problems` (every one of them, at record offsets), their
-    /// lines found by `lines` and their fields by `fields` (both given the records' offsets).
+    /// No rows yet, for the file read with `header`: its columns, separator and encoding.
     @usableFromInline
-    static func gather(file: String, header: [String], problems: ProblemList,
-                       lines: ([Int]) -> [Int], fields: ([Int]) -> [[String]]) -> RejectedRows {
-        // One row per record offset; the problems of a record keep their column order.
-        var offsets: [Int] = []
-        var messages: [Int: [(column: Int, isDuplicate: Bool, offset: Int, problem: OffsetProblem)]] = [:]
-        for problem in problems.problems {
-            if messages[problem.offset] == nil { offsets.append(problem.offset) }
-            messages[problem.offset, default: []].append((problem.column, problem.relatedOffset != nil, problem.offset, problem))
-        }
-        offsets.sort()
-        let related = problems.problems.compactMap(\.relatedOffset)
-        let numbers = lines(offsets + related)
-        var lineOf: [Int: Int] = [:]
-        for (i, offset) in (offsets + related).enumerated() { lineOf[offset] = numbers[i] }
+    init(file: String, reading header: DataHeader) {
+        self.init(file: file, header: header.names)
+        delimiter = header.delimiter
+        wasTranscoded = header.encoding != .utf8
+    }
+
+    /// Adds the rows with the problems in `problems` (every one of them, at record offsets),
+    /// their lines found by `lines` and their fields by `fields` (both given the records' offsets).
+    @usableFromInline
+    mutating func add(_ problems: ProblemList, lines: ([Int]) -> [Int], fields: ([Int]) -> [[String]]) {
+        // One row per record offset; the problems of a record in column order, a duplicate id last.
+        var ofRecord: [Int: [OffsetProblem]] = [:]
+        for problem in problems.problems { ofRecord[problem.offset, default: []].append(problem) }
+        let offsets = ofRecord.keys.sorted()
+        let located = offsets + problems.problems.compactMap(\.relatedOffset)
+        let lineOf = Dictionary(zip(located, lines(located)), uniquingKeysWith: { first, _ in first })
         let texts = fields(offsets)
-        let rows = offsets.enumerated().map { i, offset in
-            let found = messages[offset]!.sorted { ($0.isDuplicate ? 1 : 0, $0.column) < ($1.isDuplicate ? 1 : 0, $1.column) }
+        rows += offsets.enumerated().map { i, offset in
+            let found = ofRecord[offset]!.sorted { ($0.relatedOffset == nil ? 0 : 1, $0.column) < ($1.relatedOffset == nil ? 0 : 1, $1.column) }
             return RejectedRow(fields: texts[i], line: lineOf[offset]!,
-                               problems: found.map { $0.problem.message(relatedLine: $0.problem.relatedOffset.map { lineOf[$0]! } ?? 0) })
+                               problems: found.map { $0.message(relatedLine: $0.relatedOffset.map { lineOf[$0]! } ?? 0) })
         }
-        return RejectedRows(file: file, header: header, rows: rows)
     }
 }
 
@@ -111,25 +108,11 @@ enum RecordFields {
     }
 
     /// The fields of the records that start at `offsets` in the file at `path`, each read again
-    /// from the file (a record longer than 1 MiB is read in full by widening the read).
+    /// from the file (`LineNumbers.record(at:inFile:)`).
     @usableFromInline
     static func fields(ofRecordsAt offsets: [Int], inFile path: String, delimiter: Delimiter) -> [[String]] {
-        guard let handle = fopen(path, "rb") else { return offsets.map { _ in [] } }
-        defer { fclose(handle) }
-        return offsets.map { offset in
-            var size = 1 << 20
-            while true {
-                var window = [UInt8](repeating: 0, count: size)
-                fseek(handle, offset, SEEK_SET)
-                let n = window.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, handle) }
-                let bytes = Array(window[0..<n])
-                // A record cut by the read's end may have lost fields: read more.
-                if n == size, bytes.withUnsafeBufferPointer({ FieldScanner.firstBoundary($0) }) == nil {
-                    size *= 4
-                    continue
-                }
-                return bytes.withUnsafeBufferPointer { fields(ofRecordAt: 0, in: $0, delimiter: delimiter) }
-            }
+        offsets.map { offset in
+            LineNumbers.record(at: offset, inFile: path).withUnsafeBufferPointer { fields(ofRecordAt: 0, in: $0, delimiter: delimiter) }
         }
     }
 }
