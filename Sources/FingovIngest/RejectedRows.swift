@@ -78,10 +78,17 @@ public struct RejectedRows: Hashable, Sendable {
         let located = offsets + problems.problems.compactMap(\.relatedOffset)
         let lineOf = Dictionary(zip(located, lines(located)), uniquingKeysWith: { first, _ in first })
         let texts = fields(offsets)
-        rows += offsets.enumerated().map { i, offset in
-            let found = ofRecord[offset]!.sorted { ($0.relatedOffset == nil ? 0 : 1, $0.column) < ($1.relatedOffset == nil ? 0 : 1, $1.column) }
-            return RejectedRow(fields: texts[i], line: lineOf[offset]!,
-                               problems: found.map { $0.message(relatedLine: $0.relatedOffset.map { lineOf[$0]! } ?? 0) })
+        // Written as plain loops: the closures' form crashed the release compiler (Swift 6.3.1,
+        // CopyPropagation: "Found outside of lifetime use").
+        for (i, offset) in offsets.enumerated() {
+            var found: [(order: (Int, Int), message: String)] = []
+            for problem in ofRecord[offset]! {
+                let related = problem.relatedOffset
+                let line = related.flatMap { lineOf[$0] } ?? 0
+                found.append(((related == nil ? 0 : 1, problem.column), problem.message(relatedLine: line)))
+            }
+            found.sort { $0.order < $1.order }
+            rows.append(RejectedRow(fields: texts[i], line: lineOf[offset]!, problems: found.map(\.message)))
         }
     }
 }
