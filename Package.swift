@@ -17,14 +17,16 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
-        // The only C in the package: OpenBLAS's CBLAS and the LAPACK routines it exports.
+        // OpenBLAS's CBLAS and the LAPACK routines it exports.
         .systemLibrary(
             name: "COpenBLAS",
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"])]
         ),
         .target(name: "FingovNumerics", dependencies: ["COpenBLAS"]),
-        .target(name: "FingovCSV"),
+        // The structural bytes of CSV found 64 bytes at a time (SSE2 or AVX2, chosen at run time).
+        .target(name: "CStructural"),
+        .target(name: "FingovCSV", dependencies: ["CStructural"]),
         // Files: mapped windows, cuts, workers, headers, row problems, duplicate ids.
         .target(name: "FingovIngest", dependencies: ["FingovCSV"]),
         .target(name: "FingovModel", dependencies: ["FingovCSV", "FingovIngest"]),

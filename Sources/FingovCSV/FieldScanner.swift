@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CStructural
 
 /// What a `FieldScanner` calls for each field and each record it finds.
 ///
@@ -39,9 +40,23 @@ public enum FieldScanner {
     ///   the handler returned false).
     /// - Throws: `CSVSyntaxError` at the first malformed record; the handler has seen the
     ///   records before it.
+    ///
+    /// The records are split with the fastest `Kernel` this processor runs; every kernel hands
+    /// the handler the same fields and records and throws the same errors as the byte loop.
     @inlinable
     public static func scan<H: RecordHandler>(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, delimiter: Delimiter = .comma,
                                               scratch: inout [UInt8], handler: inout H) throws(CSVSyntaxError) -> Int {
+        try scan(buffer, from: start, to: end, delimiter: delimiter, kernel: .best, scratch: &scratch, handler: &handler)
+    }
+
+    /// The same scan with a chosen `kernel` (spans shorter than a few blocks are scanned byte
+    /// by byte whatever the kernel).
+    @inlinable
+    public static func scan<H: RecordHandler>(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, delimiter: Delimiter = .comma,
+                                              kernel: Kernel, scratch: inout [UInt8], handler: inout H) throws(CSVSyntaxError) -> Int {
+        if kernel != .scalar && end - start >= 256 {
+            return try scanIndexed(buffer, from: start, to: end, delimiter: delimiter, kernel: kernel, scratch: &scratch, handler: &handler)
+        }
         let base = buffer.baseAddress!
         var p = start
         while p < end {
@@ -54,17 +69,98 @@ public enum FieldScanner {
         return p
     }
 
+    /// The scan from a `StructuralIndex`, chunk by chunk. Each field runs from where the last
+    /// one ended to the next structural byte; the bitmaps tell, without reading its bytes,
+    /// whether it is plain (no quote, all ASCII) or quoted with no quote inside and all ASCII,
+    /// and such a field is handed on as a slice. Any other field (a doubled quote, a byte of
+    /// 0x80 or more, a stray quote, a field that runs past the chunk) goes to the byte loop,
+    /// from that field to the end of its record, so that what the handler sees and every error
+    /// are the byte loop's own. The index stays true after such a record when the byte loop
+    /// accepts it (an accepted record has an even number of quotes in every field, so it leaves
+    /// the quote state where the index has it); a chunk runs out, or a record runs past it, and
+    /// the next chunk is indexed from the next record's start. The first chunk is short and
+    /// each next one twice as long, up to `StructuralIndex.chunkLength`, so that a handler that
+    /// stops after one record (`CSVReader`, the reads again of single records) does not pay for
+    /// indexing 16 KiB each time.
+    @inlinable
+    static func scanIndexed<H: RecordHandler>(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, delimiter: Delimiter,
+                                              kernel: Kernel, scratch: inout [UInt8], handler: inout H) throws(CSVSyntaxError) -> Int {
+        let base = buffer.baseAddress!
+        let quote: UInt8 = 0x22, separator: UInt8 = delimiter.rawValue, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        var index = StructuralIndex(length: end - start, kernel: kernel)
+        defer { index.deallocate() }
+        var cursor = 0, chunk = 256
+        var p = start
+        records: while p < end {
+            if p >= index.end {
+                index.fill(base, from: p, to: end, length: chunk, delimiter: delimiter)
+                cursor = 0
+                chunk = min(2 * chunk, StructuralIndex.chunkLength)
+            }
+            let first = base[p]
+            if first == lf || first == cr { p += 1; cursor += 1; continue } // blank line: a structural byte
+            let recordOffset = p
+            var fieldStart = p, fieldIndex = 0
+            while true {
+                var plain = false
+                var fieldEnd = end
+                if cursor < index.count {
+                    fieldEnd = index.start + Int(index.positions[cursor])
+                    let quoted = fieldEnd > fieldStart && base[fieldStart] == quote
+                    if index.isSimple(fieldStart - index.start, fieldEnd - index.start, quoted: quoted && fieldEnd - fieldStart >= 2) {
+                        let skip = quoted ? 1 : 0
+                        handler.field(fieldIndex, UnsafeBufferPointer(start: base + fieldStart + skip, count: fieldEnd - fieldStart - 2 * skip),
+                                      recordOffset: recordOffset)
+                        plain = true
+                    }
+                }
+                guard plain else {
+                    // The byte loop takes the rest of the record, from this field.
+                    let (next, more) = try scanRecord(buffer, recordOffset: recordOffset, at: fieldStart, field: fieldIndex, to: end,
+                                                      delimiter: delimiter, scratch: &scratch, handler: &handler)
+                    p = next
+                    if !more { return p }
+                    if p < index.end {
+                        while cursor < index.count && index.start + Int(index.positions[cursor]) < p { cursor += 1 }
+                    } else {
+                        index.end = p // index again from here
+                    }
+                    continue records
+                }
+                fieldIndex += 1
+                cursor += 1
+                let byte = base[fieldEnd]
+                if byte == separator {
+                    fieldStart = fieldEnd + 1
+                    continue
+                }
+                p = fieldEnd + 1
+                if byte == cr && p < end && base[p] == lf { p += 1; cursor += 1 }
+                break
+            }
+            if !handler.endRecord(fieldCount: fieldIndex, recordOffset: recordOffset) { return p }
+        }
+        return p
+    }
+
     /// Scans the one record that starts at `p` (not a blank line), hands its fields and its end
     /// to `handler`, and returns the offset just after it and whether the handler wants more.
     @inlinable @inline(__always)
     static func scanRecord<H: RecordHandler>(_ buffer: UnsafeBufferPointer<UInt8>, at start: Int, to end: Int, delimiter: Delimiter,
                                              scratch: inout [UInt8], handler: inout H) throws(CSVSyntaxError) -> (Int, Bool) {
+        try scanRecord(buffer, recordOffset: start, at: start, field: 0, to: end, delimiter: delimiter, scratch: &scratch, handler: &handler)
+    }
+
+    /// The rest of the record at `recordOffset` from its field number `field` (zero-based), which
+    /// starts at `start`; the fields before it were handed on already.
+    @inlinable @inline(__always)
+    static func scanRecord<H: RecordHandler>(_ buffer: UnsafeBufferPointer<UInt8>, recordOffset: Int, at start: Int, field: Int, to end: Int,
+                                             delimiter: Delimiter, scratch: inout [UInt8], handler: inout H) throws(CSVSyntaxError) -> (Int, Bool) {
         let base = buffer.baseAddress!
         var p = start
         let quote: UInt8 = 0x22, separator: UInt8 = delimiter.rawValue, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         let separators = 0x0101_0101_0101_0101 &* UInt64(separator)
-        let recordOffset = p
-        var fieldIndex = 0
+        var fieldIndex = field
         while true {
             if p < end && base[p] == quote {
                 // Quoted field: copy into scratch only if it holds a doubled quote.
@@ -244,18 +340,11 @@ public enum FieldScanner {
         return starts
     }
 
-    /// The number of quote bytes in `buffer[start..<end]`, found with `memchr` (vectorised in
-    /// the C library; Swift's generic SIMD types measured 7 times slower here).
+    /// The number of quote bytes in `buffer[start..<end]`, counted 32 bytes at a time by the C
+    /// kernel of the fastest `Kernel` (Swift's generic SIMD types measured 7 times slower here).
     public static func quoteCount(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         guard let base = buffer.baseAddress, end > start else { return 0 }
-        var count = 0
-        var p = UnsafeRawPointer(base + start)
-        let stop = UnsafeRawPointer(base + end)
-        while p < stop, let found = memchr(p, 0x22, stop - p) {
-            count += 1
-            p = UnsafeRawPointer(found) + 1
-        }
-        return count
+        return fingov_count_byte(base + start, end - start, 0x22, max(Kernel.best, .portable).level)
     }
 }
 
