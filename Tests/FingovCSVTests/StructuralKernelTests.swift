@@ -56,7 +56,7 @@ import Testing
     /// one event and not two whole logs.
     static func difference(_ a: [String], _ b: [String]) -> String? {
         guard a != b else { return nil }
-        let i = zip(a, b).firstIndex { $0 != $1 } ?? min(a.count, b.count)
+        let i = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
         return "event \(i): \(i < a.count ? a[i] : "(none)") against \(i < b.count ? b[i] : "(none)")"
     }
 
