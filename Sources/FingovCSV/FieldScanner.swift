@@ -279,6 +279,48 @@ public enum FieldScanner {
         return p
     }
 
+    /// Whether `bytes` scans as exactly one field of ASCII text without calling the scanner:
+    /// unquoted with no quote, `delimiter`, LF or CR in it, or quoted at both ends with no quote
+    /// inside (a delimiter or a line break may stand inside). `false` means only "not sure":
+    /// scan it. For the fields a decoder skips, which a real ledger fills with free text.
+    @inlinable @inline(__always)
+    public static func isSimpleField(_ bytes: UnsafeBufferPointer<UInt8>, delimiter: Delimiter) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
+        let quote: UInt8 = 0x22
+        var p = 0, end = bytes.count
+        var delimiters = 0x0101_0101_0101_0101 &* UInt64(delimiter.rawValue)
+        if base[0] == quote {
+            // Quoted: inside, only a quote or a byte of 0x80 or more needs the scanner (the
+            // delimiter stands in for a quote in the word test).
+            guard end >= 2 && base[end - 1] == quote else { return false }
+            p = 1
+            end -= 1
+            delimiters = 0x0101_0101_0101_0101 &* UInt64(quote)
+            while p + 8 <= end {
+                let word = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                let v = word ^ delimiters
+                if ((v &- ones) & ~v & highs) | (word & highs) != 0 { return false }
+                p += 8
+            }
+            while p < end {
+                if base[p] == quote || base[p] >= 0x80 { return false }
+                p += 1
+            }
+            return true
+        }
+        while p + 8 <= end {
+            if specialBytes(UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self), delimiters: delimiters) != 0 { return false }
+            p += 8
+        }
+        while p < end {
+            let byte = base[p]
+            if byte == quote || byte == delimiter.rawValue || byte == 0x0A || byte == 0x0D || byte >= 0x80 { return false }
+            p += 1
+        }
+        return true
+    }
+
     /// A mask with the high bit of each byte of `word` that is the delimiter (`delimiters`
     /// holds it in each of its bytes), a quote, LF, CR or non-ASCII; the lowest set bit marks
     /// the first such byte (higher bits may be false alarms from borrows, which only the lowest

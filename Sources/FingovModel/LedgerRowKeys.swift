@@ -106,6 +106,8 @@ extension LedgerRowDecoder {
         // Nothing after the split: one empty field.
         if start == head.count { return ignoredBeforeAmount == 1 }
         guard start < head.count, head[start] != 0x0A, head[start] != 0x0D else { return false }
+        // One plain field (the rule: a description or a document number) needs no scan.
+        if ignoredBeforeAmount == 1 && FieldScanner.isSimpleField(UnsafeBufferPointer(rebasing: head[start...]), delimiter: separator) { return true }
         var counter = FieldCounter()
         var scratch: [UInt8] = []
         do throws(CSVSyntaxError) {

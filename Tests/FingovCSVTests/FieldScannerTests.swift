@@ -102,3 +102,53 @@ extension FieldScannerTests {
         #expect(cache.taken > 100)
     }
 }
+
+extension FieldScannerTests {
+    /// Counts the fields of one record and where it ends.
+    struct FieldCount: RecordHandler {
+        var fields = 0
+        mutating func field(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, recordOffset: Int) {}
+        mutating func endRecord(fieldCount: Int, recordOffset: Int) -> Bool { fields = fieldCount; return false }
+    }
+
+    /// `isSimpleField` says yes only to what the scanner reads as exactly one field to the end,
+    /// over every string of up to five bytes drawn from the bytes that matter (quote, comma,
+    /// semicolon, LF, CR, a letter, a byte of 0x80 or more), and to long ones around the word
+    /// boundaries; and it says yes to plain and simply quoted descriptions.
+    @Test(arguments: [Delimiter.comma, .semicolon]) func simpleFieldsScanAsOneField(delimiter: Delimiter) {
+        let alphabet: [UInt8] = [0x22, 0x2C, 0x3B, 0x0A, 0x0D, 0x61, 0xC3]
+        var cases: [[UInt8]] = [[]]
+        var frontier: [[UInt8]] = [[]]
+        for _ in 0..<5 {
+            frontier = frontier.flatMap { s in alphabet.map { s + [$0] } }
+            cases += frontier
+        }
+        for length in [7, 8, 9, 15, 16, 17, 30] {
+            for position in 0..<length {
+                for byte in alphabet {
+                    var plain = [UInt8](repeating: 0x61, count: length)
+                    plain[position] = byte
+                    cases.append(plain)
+                    cases.append([0x22] + plain + [0x22])
+                }
+            }
+        }
+        var simple = 0
+        for bytes in cases {
+            let says = bytes.withUnsafeBufferPointer { FieldScanner.isSimpleField($0, delimiter: delimiter) }
+            guard says else { continue }
+            simple += 1
+            var count = FieldCount()
+            var scratch: [UInt8] = []
+            let stop = bytes.withUnsafeBufferPointer { buffer in
+                try? FieldScanner.scan(buffer, from: 0, to: buffer.count, delimiter: delimiter, kernel: .scalar, scratch: &scratch, handler: &count)
+            }
+            if bytes.isEmpty { continue }
+            #expect(stop == bytes.count && count.fields == 1, "\(bytes)")
+        }
+        #expect(simple > 100)
+        for text in ["INV-2024-000123 Travel to Vienna", "\"PO 77, consultancy; phase 2\"", "\"line\nbreak\""] {
+            #expect(Array(text.utf8).withUnsafeBufferPointer { FieldScanner.isSimpleField($0, delimiter: delimiter) } == (delimiter == .comma || !text.contains(";") || text.hasPrefix("\"")))
+        }
+    }
+}
