@@ -2,7 +2,7 @@
 # Fuzzes the CSV reader, the typed decoders and the streaming path with libFuzzer (through the
 # Swift toolchain) and AddressSanitizer, for a bounded time each.
 #   bash scripts/fuzz.sh [SECONDS] [TARGET...]   (default 60 per target; targets CSVReader,
-#                                                 Decoders, Streaming; default all)
+#                                                 Kernels, Decoders, Streaming; default all)
 # Seeds are in Fuzz/corpus/ and Fuzz/regressions/ (inputs that once failed); new inputs are kept in .build-fuzz/corpus/, findings in
 # .build-fuzz/findings/ (turn each into a regression test in Tests/).
 set -euo pipefail
@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(CSVReader Decoders Streaming)
+[ ${#targets[@]} -gt 0 ] || targets=(CSVReader Kernels Decoders Streaming)
 out=.build-fuzz
 mkdir -p "$out/src" "$out/findings"
 
@@ -26,16 +26,22 @@ build() { # name, harness folder, source folders...
         done
     done
     cp "$harness"/*.swift "$out/src/$name/"
-    swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name "Fuzz$name" "$out/src/$name"/*.swift -o "$out/$name" 2>&1 \
-        | grep -v "Cannot export local symbol" || true
+    swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name "Fuzz$name" -I "$out/c" "$out/c/structural.o" \
+        "$out/src/$name"/*.swift -o "$out/$name" 2>&1 | grep -v "Cannot export local symbol" || true
 }
+
+# The C kernel of FingovCSV (Sources/CStructural), as an object and a module map for swiftc.
+mkdir -p "$out/c"
+printf 'module CStructural {\n    header "%s/Sources/CStructural/include/structural.h"\n    export *\n}\n' "$PWD" > "$out/c/module.modulemap"
+clang -O1 -fsanitize=fuzzer-no-link,address -I Sources/CStructural/include -c Sources/CStructural/structural.c -o "$out/c/structural.o"
 
 for target in "${targets[@]}"; do
     case $target in
         CSVReader) build CSVReader Fuzz/CSVReader Sources/FingovCSV ;;
+        Kernels) build Kernels Fuzz/Kernels Sources/FingovCSV ;;
         Decoders) build Decoders Fuzz/Decoders Sources/FingovCSV Sources/FingovIngest Sources/FingovModel ;;
         Streaming) build Streaming Fuzz/Streaming Sources/FingovCSV Sources/FingovIngest Sources/FingovModel ;;
-        *) echo "unknown target $target (expected CSVReader, Decoders or Streaming)" >&2; exit 64 ;;
+        *) echo "unknown target $target (expected CSVReader, Kernels, Decoders or Streaming)" >&2; exit 64 ;;
     esac
 done
 
@@ -43,7 +49,7 @@ status=0
 for target in "${targets[@]}"; do
     corpus="$out/corpus/$target"
     mkdir -p "$corpus"
-    case $target in CSVReader) seeds=Fuzz/corpus/csv ;; Decoders) seeds=Fuzz/corpus/decoders ;; *) seeds=Fuzz/corpus/streaming ;; esac
+    case $target in CSVReader) seeds=Fuzz/corpus/csv ;; Kernels) seeds=Fuzz/corpus/kernels ;; Decoders) seeds=Fuzz/corpus/decoders ;; *) seeds=Fuzz/corpus/streaming ;; esac
     echo "== fuzzing $target for $seconds s (seeds: $seeds)"
     if ! SWIFT_BACKTRACE=enable=no "./$out/$target" "$corpus" "$seeds" Fuzz/regressions -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
             -artifact_prefix="$out/findings/$target-" -print_final_stats=1 2> "$out/$target.log"; then
