@@ -136,6 +136,8 @@ __attribute__((target("avx2,pclmul,bmi,popcnt"))) static size_t structurals_avx2
 }
 #endif
 
+int fingov_structural_best_level(void);
+
 static size_t count_portable(const uint8_t *bytes, size_t length, uint8_t byte) {
     size_t count = 0;
     for (size_t i = 0; i < length; i++) count += bytes[i] == byte;
@@ -167,6 +169,8 @@ static size_t count_sse2(const uint8_t *bytes, size_t length, uint8_t byte) {
 #endif
 
 size_t fingov_count_byte(const uint8_t *bytes, size_t length, uint8_t byte, int level) {
+    int best = fingov_structural_best_level();
+    if (level > best) level = best;
 #ifdef FINGOV_X86
     if (level >= FINGOV_STRUCTURAL_AVX2) return count_avx2(bytes, length, byte);
     if (level == FINGOV_STRUCTURAL_SSE2) return count_sse2(bytes, length, byte);
@@ -177,7 +181,10 @@ size_t fingov_count_byte(const uint8_t *bytes, size_t length, uint8_t byte, int 
 int fingov_structural_best_level(void) {
 #ifdef FINGOV_X86
     __builtin_cpu_init();
-    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("pclmul")) return FINGOV_STRUCTURAL_AVX2;
+    /* The AVX2 functions are compiled with BMI1 and POPCNT as well (blsr, tzcnt, popcnt). */
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("pclmul") && __builtin_cpu_supports("bmi")
+        && __builtin_cpu_supports("popcnt"))
+        return FINGOV_STRUCTURAL_AVX2;
     return FINGOV_STRUCTURAL_SSE2;
 #else
     return FINGOV_STRUCTURAL_PORTABLE;
@@ -186,6 +193,8 @@ int fingov_structural_best_level(void) {
 
 size_t fingov_structurals(const uint8_t *bytes, size_t length, uint8_t delimiter, int level,
                           uint32_t *positions, uint64_t *marks) {
+    int best = fingov_structural_best_level();
+    if (level > best) level = best; /* never an instruction this processor lacks */
 #ifdef FINGOV_X86
     if (level >= FINGOV_STRUCTURAL_AVX2) return structurals_avx2(bytes, length, delimiter, positions, marks);
     if (level == FINGOV_STRUCTURAL_SSE2) return structurals_sse2(bytes, length, delimiter, positions, marks);

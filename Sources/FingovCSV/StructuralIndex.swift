@@ -15,26 +15,30 @@ struct StructuralIndex {
     @usableFromInline static let chunkLength = 16_384
 
     /// Offsets of the structural bytes, from `start`.
-    @usableFromInline let positions: UnsafeMutablePointer<UInt32>
+    @usableFromInline private(set) var positions: UnsafeMutablePointer<UInt32>
     /// One bit a byte from `start`: the quotes, then the bytes of 0x80 or more, interleaved a
     /// word each (word 2k is quotes, 2k + 1 highs, for bytes 64k to 64k + 63).
-    @usableFromInline let bitmaps: UnsafeMutablePointer<UInt64>
+    @usableFromInline private(set) var bitmaps: UnsafeMutablePointer<UInt64>
     /// The span indexed: `start..<end` in the scanned buffer.
     @usableFromInline var start = 0, end = 0
     /// How many offsets `positions` holds.
     @usableFromInline var count = 0
     private let kernel: FieldScanner.Kernel
-    private let capacity: Int
+    /// The longest chunk the memory now allocated takes, and the longest this index will take.
+    private var capacity: Int
+    private let limit: Int
 
     /// An index for chunks of up to `min(length, chunkLength)` bytes, made by `kernel` (which
-    /// must not be `.scalar`).
+    /// must not be `.scalar`; one the processor lacks is lowered to its best). Its memory starts
+    /// at a chunk of 256 bytes and grows with the chunks asked for, so that a scan that stops
+    /// after one record allocates little.
     @usableFromInline
     init(length: Int, kernel: FieldScanner.Kernel) {
-        capacity = max(64, min(length, Self.chunkLength))
-        let words = (capacity + 63) / 64
+        limit = max(64, min(length, Self.chunkLength))
+        capacity = min(limit, 256)
         positions = .allocate(capacity: capacity + 64) // the kernel writes past its count
-        bitmaps = .allocate(capacity: 2 * words)
-        self.kernel = kernel
+        bitmaps = .allocate(capacity: 2 * ((capacity + 63) / 64))
+        self.kernel = min(kernel, .best)
     }
 
     /// Frees the index's memory.
@@ -44,10 +48,17 @@ struct StructuralIndex {
         bitmaps.deallocate()
     }
 
-    /// Indexes the chunk of `base[from..<min(to, from + length)]` (`length` at most the
-    /// capacity), which begins outside quotes.
+    /// Indexes the chunk of `base[from..<min(to, from + length)]` (`length` at most the limit
+    /// given at creation), which begins outside quotes.
     @usableFromInline
     mutating func fill(_ base: UnsafePointer<UInt8>, from: Int, to: Int, length: Int, delimiter: Delimiter) {
+        let wanted = min(length, limit, to - from)
+        if wanted > capacity {
+            deallocate()
+            capacity = max(wanted, min(2 * capacity, limit))
+            positions = .allocate(capacity: capacity + 64)
+            bitmaps = .allocate(capacity: 2 * ((capacity + 63) / 64))
+        }
         start = from
         end = min(to, from + min(length, capacity))
         count = fingov_structurals(base + start, end - start, delimiter.rawValue, kernel.level, positions, bitmaps)

@@ -88,13 +88,16 @@ import Testing
             let span = Array(bytes[skew...])
             for delimiter in [UInt8(0x2C), 0x3B, 0x09] {
                 let expected = Self.walk(span, delimiter: delimiter)
-                var positions = [UInt32](repeating: 0, count: length + 64) // the kernel writes up to 63 past its count
-                var marks = [UInt64](repeating: 0xDEAD, count: max(2, expected.marks.count))
+                // The kernel may write up to 63 offsets past its count, never past `length + 64`
+                // entries, nor past its bitmaps: the guard entries after them must stay as filled.
+                var positions = [UInt32](repeating: 0xFFFF_FFFF, count: length + 64 + 16)
+                var marks = [UInt64](repeating: 0xDEAD, count: expected.marks.count + 8)
                 let count = bytes.withUnsafeBufferPointer { buffer in
                     fingov_structurals(buffer.baseAddress! + skew, length, delimiter, Int32(kernel.rawValue), &positions, &marks)
                 }
                 #expect(Array(positions.prefix(count)) == expected.positions, "length \(length), delimiter \(delimiter)")
                 #expect(Array(marks.prefix(expected.marks.count)) == expected.marks, "length \(length), delimiter \(delimiter)")
+                #expect(positions[(length + 64)...].allSatisfy { $0 == 0xFFFF_FFFF } && marks[expected.marks.count...].allSatisfy { $0 == 0xDEAD })
                 // The quote count for the cuts, by the same kernel.
                 let quotes = bytes.withUnsafeBufferPointer { fingov_count_byte($0.baseAddress! + skew, length, 0x22, Int32(kernel.rawValue)) }
                 #expect(quotes == span.count { $0 == 0x22 })

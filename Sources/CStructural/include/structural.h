@@ -20,7 +20,8 @@ size_t fingov_structurals(const uint8_t *bytes, size_t length, uint8_t delimiter
 size_t fingov_count_byte(const uint8_t *bytes, size_t length, uint8_t byte, int level);
 
 /* The kernels: 0 portable C, 1 SSE2 with a shift ladder for the prefix XOR (every x86-64),
- * 2 AVX2 with a carry-less multiply. */
+ * 2 AVX2 with a carry-less multiply (and BMI1 and POPCNT). A level above the processor's best
+ * is lowered to it. */
 enum { FINGOV_STRUCTURAL_PORTABLE = 0, FINGOV_STRUCTURAL_SSE2 = 1, FINGOV_STRUCTURAL_AVX2 = 2 };
 
 /* The best kernel this CPU runs, read from its feature flags. */
