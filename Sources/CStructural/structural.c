@@ -136,7 +136,24 @@ __attribute__((target("avx2,pclmul,bmi,popcnt"))) static size_t structurals_avx2
 }
 #endif
 
-int fingov_structural_best_level(void);
+/* The processor's features, read once (two threads may both read them first, and store the
+ * same value). */
+int fingov_structural_best_level(void) {
+    static int best = -1;
+    int known = __atomic_load_n(&best, __ATOMIC_RELAXED);
+    if (known >= 0) return known;
+#ifdef FINGOV_X86
+    __builtin_cpu_init();
+    /* The AVX2 functions are compiled with BMI1 and POPCNT as well (blsr, tzcnt, popcnt). */
+    known = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("pclmul") && __builtin_cpu_supports("bmi")
+            && __builtin_cpu_supports("popcnt")
+        ? FINGOV_STRUCTURAL_AVX2 : FINGOV_STRUCTURAL_SSE2;
+#else
+    known = FINGOV_STRUCTURAL_PORTABLE;
+#endif
+    __atomic_store_n(&best, known, __ATOMIC_RELAXED);
+    return known;
+}
 
 static size_t count_portable(const uint8_t *bytes, size_t length, uint8_t byte) {
     size_t count = 0;
@@ -176,19 +193,6 @@ size_t fingov_count_byte(const uint8_t *bytes, size_t length, uint8_t byte, int 
     if (level == FINGOV_STRUCTURAL_SSE2) return count_sse2(bytes, length, byte);
 #endif
     return count_portable(bytes, length, byte);
-}
-
-int fingov_structural_best_level(void) {
-#ifdef FINGOV_X86
-    __builtin_cpu_init();
-    /* The AVX2 functions are compiled with BMI1 and POPCNT as well (blsr, tzcnt, popcnt). */
-    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("pclmul") && __builtin_cpu_supports("bmi")
-        && __builtin_cpu_supports("popcnt"))
-        return FINGOV_STRUCTURAL_AVX2;
-    return FINGOV_STRUCTURAL_SSE2;
-#else
-    return FINGOV_STRUCTURAL_PORTABLE;
-#endif
 }
 
 size_t fingov_structurals(const uint8_t *bytes, size_t length, uint8_t delimiter, int level,

@@ -286,36 +286,24 @@ public enum FieldScanner {
     @inlinable @inline(__always)
     public static func isSimpleField(_ bytes: UnsafeBufferPointer<UInt8>, delimiter: Delimiter) -> Bool {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
-        let quote: UInt8 = 0x22
-        var p = 0, end = bytes.count
-        var delimiters = 0x0101_0101_0101_0101 &* UInt64(delimiter.rawValue)
-        if base[0] == quote {
-            // Quoted: inside, only a quote or a byte of 0x80 or more needs the scanner (the
-            // delimiter stands in for a quote in the word test).
-            guard end >= 2 && base[end - 1] == quote else { return false }
-            p = 1
-            end -= 1
-            delimiters = 0x0101_0101_0101_0101 &* UInt64(quote)
-            while p + 8 <= end {
-                let word = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
-                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-                let v = word ^ delimiters
-                if ((v &- ones) & ~v & highs) | (word & highs) != 0 { return false }
-                p += 8
-            }
-            while p < end {
-                if base[p] == quote || base[p] >= 0x80 { return false }
-                p += 1
-            }
-            return true
+        let quoted = base[0] == 0x22
+        if quoted && (bytes.count < 2 || base[bytes.count - 1] != 0x22) { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let delimiters = ones &* UInt64(delimiter.rawValue)
+        // Inside quotes only a quote or a byte of 0x80 or more needs the scanner; unquoted, also
+        // the delimiter and the line ends.
+        @inline(__always) func needsScan(_ word: UInt64) -> Bool {
+            (quoted ? zeroBytes(word ^ (ones &* 0x22)) | (word & highs) : specialBytes(word, delimiters: delimiters)) != 0
         }
+        var p = quoted ? 1 : 0
+        let end = quoted ? bytes.count - 1 : bytes.count
         while p + 8 <= end {
-            if specialBytes(UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self), delimiters: delimiters) != 0 { return false }
+            if needsScan(UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)) { return false }
             p += 8
         }
         while p < end {
-            let byte = base[p]
-            if byte == quote || byte == delimiter.rawValue || byte == 0x0A || byte == 0x0D || byte >= 0x80 { return false }
+            // A last byte alone, in a word of letters.
+            if needsScan(0x6161_6161_6161_6100 | UInt64(base[p])) { return false }
             p += 1
         }
         return true
@@ -327,10 +315,16 @@ public enum FieldScanner {
     /// matters for).
     @inlinable @inline(__always)
     static func specialBytes(_ word: UInt64, delimiters: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        let ones: UInt64 = 0x0101_0101_0101_0101
         return zeroBytes(word ^ delimiters) | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x0A))
-            | zeroBytes(word ^ (ones &* 0x0D)) | (word & highs)
+            | zeroBytes(word ^ (ones &* 0x0D)) | (word & 0x8080_8080_8080_8080)
+    }
+
+    /// A mask with the high bit set in the bytes of `v` that are zero (and possibly in bytes
+    /// above one: it is nonzero exactly when some byte is zero, and its lowest bit is exact).
+    @inlinable @inline(__always)
+    static func zeroBytes(_ v: UInt64) -> UInt64 {
+        (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080
     }
 
     /// The length of the UTF-8 sequence at `p`, which must end before `end`.
@@ -386,7 +380,7 @@ public enum FieldScanner {
     /// kernel of the fastest `Kernel` (Swift's generic SIMD types measured 7 times slower here).
     public static func quoteCount(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         guard let base = buffer.baseAddress, end > start else { return 0 }
-        return fingov_count_byte(base + start, end - start, 0x22, max(Kernel.best, .portable).level)
+        return fingov_count_byte(base + start, end - start, 0x22, Kernel.best.level)
     }
 }
 

@@ -29,7 +29,7 @@ struct StructuralIndex {
     private let limit: Int
 
     /// An index for chunks of up to `min(length, chunkLength)` bytes, made by `kernel` (which
-    /// must not be `.scalar`; one the processor lacks is lowered to its best). Its memory starts
+    /// must not be `.scalar`; one the processor lacks is lowered to its best by the C kernel). Its memory starts
     /// at a chunk of 256 bytes and grows with the chunks asked for, so that a scan that stops
     /// after one record allocates little.
     @usableFromInline
@@ -38,7 +38,7 @@ struct StructuralIndex {
         capacity = min(limit, 256)
         positions = .allocate(capacity: capacity + 64) // the kernel writes past its count
         bitmaps = .allocate(capacity: 2 * ((capacity + 63) / 64))
-        self.kernel = min(kernel, .best)
+        self.kernel = kernel
     }
 
     /// Frees the index's memory.
